@@ -1,0 +1,1 @@
+"""tracker: who said what, when, to whom, reported where."""
