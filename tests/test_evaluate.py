@@ -1,0 +1,160 @@
+"""tracker.evaluate on tiny gold folders written here (no corpus needed)."""
+import json
+
+import pytest
+
+from tracker.evaluate import (GoldAttribution, evaluate, format_table, load_gold, match, score,
+                              score_jsonl, speaker_right, trim, write_jsonl)
+from tracker.extract.model import Statement
+
+TEXT = ('"We will win," Mayor Ann Lee said on Monday. '
+        'She added that the budget was balanced. '
+        'Critics argued that taxes would rise.')
+
+
+def span(sub, text=TEXT, nth=0):
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(sub, start + 1)
+    return start, start + len(sub)
+
+
+def t_line(tid, label, sub, text=TEXT):
+    s, e = span(sub, text)
+    return f"{tid}\t{label} {s} {e}\t{sub}"
+
+
+def write_gold(root, docs):
+    """docs: {name: (text, {annotator: [ann lines]})}"""
+    (root / "text").mkdir(parents=True)
+    (root / "attributions").mkdir()
+    for name, (text, anns) in docs.items():
+        (root / "text" / f"{name}.txt").write_text(text, encoding="utf-8")
+        for annotator, lines in anns.items():
+            (root / "attributions" / f"{name}_{annotator}.ann").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return root
+
+
+GOLD_LINES = [
+    t_line("T1", "Content", '"We will win,"'),
+    t_line("T2", "Source", "Mayor Ann Lee"),
+    t_line("T3", "Cue", "said"),
+    "E1\tAttribution:T3 Cue:T3 Source:T2 Content:T1",
+    t_line("T4", "Content", "that the budget was balanced"),
+    t_line("T5", "Source", "She"),
+    t_line("T6", "Cue", "added"),
+    "E2\tAttribution:T6 Cue:T6 Source:T5 Content:T4",
+    t_line("T7", "Content", "taxes would rise"),
+    t_line("T8", "Source", "Critics"),
+    t_line("T9", "Cue", "argued"),
+    "E3\tAttribution:T9 Cue:T9 Source:T8 Content:T7",
+]
+
+
+@pytest.fixture
+def gold_dir(tmp_path):
+    return write_gold(tmp_path / "gold", {"a": (TEXT, {"0a1b": GOLD_LINES, "ffff": ["garbage"]})})
+
+
+def statement(kind, sub, speaker=None, text=TEXT):
+    s, e = span(sub, text)
+    st = Statement(kind=kind, text=sub, start=s, end=e)
+    if speaker:
+        st.speaker_mention = speaker
+        st.speaker_start, st.speaker_end = span(speaker, text)
+    return st
+
+
+def test_load_gold_uses_first_annotator_and_classifies_kinds(gold_dir):
+    gold = load_gold(gold_dir)
+    assert list(gold) == ["a"]
+    kinds = [a.kind for a in gold["a"].attributions]
+    assert kinds == ["direct", "indirect", "indirect"]
+    assert gold["a"].attributions[0].source_text == "Mayor Ann Lee"
+
+
+def test_discontinuous_content_span(tmp_path):
+    text = '"First part," he said, "second part."'
+    s1, s2 = span('"First part,"', text), span('"second part."', text)
+    he = span("he", text)
+    lines = [f"T1\tContent {s1[0]} {s1[1]};{s2[0]} {s2[1]}\tx", f"T2\tSource {he[0]} {he[1]}\the",
+             "E1\tAttribution:T1 Source:T2 Content:T1"]
+    gold = load_gold(write_gold(tmp_path / "g", {"d": (text, {"0000": lines})}))
+    g = gold["d"].attributions[0]
+    assert (g.start, g.end) == (s1[0], s2[1]) and g.kind == "direct"
+    # a system statement covering the whole passage matches it
+    assert match(text, [g], [{"start": 0, "end": len(text)}]) == [(0, 0)]
+
+
+def test_trim_strips_marks_and_spaces():
+    text = ' "Hello, world." '
+    assert text[slice(*trim(text, 0, len(text)))] == "Hello, world"
+    assert trim("...", 0, 3) == (3, 3)
+
+
+def test_match_needs_half_of_the_shorter_span_and_is_one_to_one():
+    text = "abcdefghijklmnopqrst"
+    g = [GoldAttribution("indirect", [(0, 10)])]
+    assert match(text, g, [{"start": 5, "end": 20}]) == [(0, 0)]       # 5 of 10
+    assert match(text, g, [{"start": 6, "end": 20}]) == []             # 4 of 10
+    pairs = match(text, g, [{"start": 0, "end": 8}, {"start": 0, "end": 10}])
+    assert pairs == [(0, 1)]                                           # the larger overlap wins
+
+
+def test_speaker_lenient_needs_same_last_word_not_pronoun():
+    text = "Ann Lee spoke. Lee said. She said."
+    g = GoldAttribution("indirect", [(0, 1)], source_spans=[(0, 7)], source_text="Ann Lee")
+    assert speaker_right(text, g, {"speaker_start": 0, "speaker_end": 3}) == (True, True)
+    assert speaker_right(text, g, {"speaker_start": 15, "speaker_end": 18}) == (False, True)
+    g_she = GoldAttribution("indirect", [(0, 1)], source_spans=[(0, 3)], source_text="She")
+    assert speaker_right(text, g_she, {"speaker_start": 25, "speaker_end": 28}) == (False, False)
+    assert speaker_right(text, g, {"speaker_start": None, "speaker_end": None}) == (False, False)
+
+
+def test_hand_computed_figures(gold_dir):
+    def extractor(text):
+        return [
+            statement("direct", '"We will win,"', "Mayor Ann Lee"),    # match, speaker strict
+            statement("mixed", "Critics"),                             # direct, no match
+            statement("indirect", "the budget was balanced", "Mayor Ann Lee"),  # match, wrong speaker
+            statement("indirect", "taxes would rise.", "Critics"),     # match, speaker strict
+            statement("indirect", "Monday"),                           # no match
+        ]
+    res = evaluate(gold_dir, extractor)
+    # direct: 1 gold, 2 system, 1 matched -> P 1/2, R 1, F1 2/3; e2e same
+    assert res["direct"] == {"gold": 1, "system": 2, "matched": 1, "precision": 0.5, "recall": 1.0,
+                             "f1": 0.6667, "speaker_acc_strict": 1.0, "speaker_acc_lenient": 1.0,
+                             "end_to_end_f1": 0.6667}
+    # indirect: 2 gold, 3 system, 2 matched -> P 2/3, R 1, F1 0.8; 1 speaker of 2 right
+    # e2e: P 1/3, R 1/2 -> F1 0.4
+    assert res["indirect"] == {"gold": 2, "system": 3, "matched": 2, "precision": 0.6667, "recall": 1.0,
+                               "f1": 0.8, "speaker_acc_strict": 0.5, "speaker_acc_lenient": 0.5,
+                               "end_to_end_f1": 0.4}
+    table = format_table(res)
+    assert "indirect" in table and "0.8000" in table
+
+
+def test_empty_output_scores_zero(gold_dir):
+    res = evaluate(gold_dir, lambda text: [])
+    assert res["indirect"]["gold"] == 2 and res["indirect"]["f1"] == 0.0
+
+
+def test_jsonl_round_trip_agrees(gold_dir, tmp_path):
+    def extractor(text):
+        return [statement("direct", '"We will win,"', "She"), statement("indirect", "taxes would rise", "Critics")]
+    out = tmp_path / "out.jsonl"
+    assert write_jsonl(gold_dir, out, extractor) == 2
+    rec = json.loads(out.read_text(encoding="utf-8").splitlines()[0])
+    assert rec["doc"] == "a.txt" and rec["kind"] == "direct"
+    assert score_jsonl(gold_dir, out) == evaluate(gold_dir, extractor)
+
+
+def test_records_for_unknown_documents_are_ignored(gold_dir):
+    gold = load_gold(gold_dir)
+    res = score(gold, {"other": [{"kind": "indirect", "start": 0, "end": 5}]})
+    assert res["indirect"]["system"] == 0
+
+
+def test_default_extractor_runs(gold_dir):
+    res = evaluate(gold_dir)
+    assert set(res) == {"direct", "indirect"}

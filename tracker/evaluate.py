@@ -1,0 +1,329 @@
+"""Measure the extractor against hand-annotated articles.
+
+Gold annotations are read in the layout of the PolNeAR corpus (brat standoff)::
+
+    GOLD_DIR/text/NAME.txt                 the article, UTF-8
+    GOLD_DIR/attributions/NAME_XXXX.ann    its attributions, by annotator XXXX
+
+An ``.ann`` file holds ``T`` lines (labelled spans: ``Source``, ``Cue``, ``Content``) and
+``E`` lines tying one attribution together (``Attribution:T4 Cue:T2 Source:T1 Content:T3``).
+When an article has several annotators, the alphabetically first file is used. The same
+layout works for your own articles: annotate them in brat (or write the lines by hand),
+put them in that layout, and run ``tracker evaluate GOLD_DIR``.
+
+The scoring rule is the one of the PolNeAR reference scorer (``score.py``) and its figures
+agree with it exactly:
+
+* a gold attribution is *direct* when its Content holds a quotation mark, else *indirect*;
+  system statements of kind ``direct`` and ``mixed`` are scored against gold direct, the
+  rest against gold indirect;
+* a system statement and a gold attribution *match* when their character overlap, after
+  trimming quotation marks, commas, periods and spaces at both ends, is at least half of the
+  shorter of the two; pairs are made one to one, largest overlap first;
+* on matched pairs the speaker is right (*strict*) when the system's speaker span overlaps
+  the gold Source span, and (*lenient*) also when both end in the same word that is not a
+  pronoun;
+* end-to-end F1 counts a statement right only when it is matched and its speaker is right
+  (lenient).
+
+    >>> result = evaluate("path/to/gold")              # doctest: +SKIP
+    >>> print(format_table(result))                    # doctest: +SKIP
+"""
+from __future__ import annotations
+
+import json
+import os
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable, Optional
+
+QUOTE_CHARS = '“”"„«»'
+TRIM_CHARS = QUOTE_CHARS + ",."
+PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we", "him", "her", "them", "his", "its", "their", "you"})
+KINDS_SCORED = ("direct", "indirect")
+METRICS = ("gold", "system", "matched", "precision", "recall", "f1",
+           "speaker_acc_strict", "speaker_acc_lenient", "end_to_end_f1")
+
+_ANN_NAME = re.compile(r"^(?P<doc>.+)_[0-9a-f]{4}\.ann$")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
+
+Span = tuple[int, int]
+
+
+# --------------------------------------------------------------------------- gold loading
+
+@dataclass
+class GoldAttribution:
+    """One annotated attribution: its Content span(s) and its Source span(s)."""
+
+    kind: str  # "direct" when the content holds a quotation mark, else "indirect"
+    spans: list[Span]  # the Content, possibly discontinuous
+    source_spans: list[Span] = field(default_factory=list)
+    source_text: Optional[str] = None  # the Source as written in the .ann text column
+
+    @property
+    def start(self) -> int:
+        return min(s for s, _ in self.spans)
+
+    @property
+    def end(self) -> int:
+        return max(e for _, e in self.spans)
+
+
+@dataclass
+class GoldDocument:
+    name: str
+    text: str
+    attributions: list[GoldAttribution]
+
+
+def parse_ann(lines: Iterable[str]) -> tuple[dict, list[dict]]:
+    """Parse brat standoff lines into ``({tid: (label, spans, text)}, [event roles])``.
+
+    Lines other than ``T`` and ``E`` lines are ignored (so is the continuation of a text
+    column that runs over several lines: offsets are what count).
+    """
+    spans: dict[str, tuple[str, list[Span], str]] = {}
+    events: list[dict[str, str]] = []
+    for line in lines:
+        line = line.rstrip("\n")
+        if re.match(r"T\d+\t", line):
+            tid, middle, covered = (line.split("\t", 2) + [""])[:3]
+            label, ranges = middle.split(" ", 1)
+            pieces = [tuple(map(int, piece.split())) for piece in ranges.split(";")]
+            spans[tid] = (label, pieces, covered)
+        elif re.match(r"E\d+\t", line):
+            roles = line.split("\t")[1]
+            events.append(dict(role.split(":", 1) for role in roles.split()))
+    return spans, events
+
+
+def gold_kind(content: str) -> str:
+    return "direct" if any(ch in content for ch in QUOTE_CHARS) else "indirect"
+
+
+def attributions_from_ann(text: str, lines: Iterable[str]) -> list[GoldAttribution]:
+    spans, events = parse_ann(lines)
+    out = []
+    for roles in events:
+        content = spans.get(roles.get("Content"))
+        if not content:
+            continue
+        pieces = content[1]
+        source = spans.get(roles.get("Source"))
+        out.append(GoldAttribution(
+            kind=gold_kind("".join(text[s:e] for s, e in pieces)),
+            spans=pieces,
+            source_spans=source[1] if source else [],
+            source_text=source[2] if source else None,
+        ))
+    return out
+
+
+def read_text(path) -> str:
+    # Universal newlines, as the reference scorer reads it: offsets refer to this string.
+    with open(path, encoding="utf-8") as fh:
+        return fh.read()
+
+
+def load_gold(gold_dir) -> dict[str, GoldDocument]:
+    """Every annotated article of GOLD_DIR, by name (the .txt file name without extension)."""
+    gold_dir = Path(gold_dir)
+    docs: dict[str, GoldDocument] = {}
+    for ann in sorted((gold_dir / "attributions").glob("*.ann")):
+        m = _ANN_NAME.match(ann.name)
+        name = m.group("doc") if m else ann.stem
+        if name in docs:  # an earlier annotator's file wins
+            continue
+        text = read_text(gold_dir / "text" / f"{name}.txt")
+        with open(ann, encoding="utf-8") as fh:
+            docs[name] = GoldDocument(name, text, attributions_from_ann(text, fh))
+    return docs
+
+
+# --------------------------------------------------------------------------- span matching
+
+def trim(text: str, start: int, end: int) -> Span:
+    """Shrink a span past quotation marks, commas, periods and whitespace at both ends."""
+    while start < end and (text[start].isspace() or text[start] in TRIM_CHARS):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in TRIM_CHARS):
+        end -= 1
+    return start, end
+
+
+def overlap(a: Span, b: Span) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def match(text: str, gold: list[GoldAttribution], system: list[dict]) -> list[tuple[int, int]]:
+    """One-to-one pairs ``(gold index, system index)``, greedily by largest overlap.
+
+    Overlap is summed over the pieces of a discontinuous gold span; a pair qualifies when
+    it is at least half of the shorter span (the gold span measured from its first to its
+    last character). Ties go to the later gold item, then the later system item.
+    """
+    candidates = []
+    for gi, g in enumerate(gold):
+        g_span = trim(text, g.start, g.end)
+        g_pieces = [trim(text, s, e) for s, e in g.spans]
+        for si, s in enumerate(system):
+            s_span = trim(text, s["start"], s["end"])
+            shared = sum(overlap(s_span, piece) for piece in g_pieces)
+            shorter = max(1, min(g_span[1] - g_span[0], s_span[1] - s_span[0]))
+            if shared / shorter >= 0.5:
+                candidates.append((shared, gi, si))
+    candidates.sort(reverse=True)
+    used_gold, used_system, pairs = set(), set(), []
+    for _, gi, si in candidates:
+        if gi in used_gold or si in used_system:
+            continue
+        used_gold.add(gi)
+        used_system.add(si)
+        pairs.append((gi, si))
+    return pairs
+
+
+# --------------------------------------------------------------------------- speakers
+
+def last_word(s: Optional[str]) -> Optional[str]:
+    words = _WORD.findall(s or "")
+    return words[-1].lower() if words else None
+
+
+def speaker_right(text: str, gold: GoldAttribution, statement: dict) -> tuple[bool, bool]:
+    """(strict, lenient) correctness of a matched statement's speaker."""
+    start, end = statement.get("speaker_start"), statement.get("speaker_end")
+    if start is None or end is None:
+        return False, False
+    strict = any(overlap((start, end), src) > 0 for src in gold.source_spans)
+    if strict:
+        return True, True
+    if not gold.source_text:
+        return False, False
+    mine = last_word(text[start:end])
+    lenient = mine is not None and mine not in PRONOUNS and mine == last_word(gold.source_text)
+    return False, lenient
+
+
+# --------------------------------------------------------------------------- scoring
+
+def scored_as(statement: dict) -> str:
+    """The gold kind a system statement is scored against: mixed counts as direct."""
+    return "direct" if statement.get("kind") in ("direct", "mixed") else "indirect"
+
+
+def f1(p: float, r: float) -> float:
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def ratio(a: float, b: float) -> float:
+    return a / b if b else 0.0
+
+
+def score(gold: dict[str, GoldDocument], system: dict[str, list[dict]]) -> dict:
+    """Figures per kind (``direct``, ``indirect``) for system records grouped by document.
+
+    A system record is a dict with ``kind``, ``start``, ``end``, ``speaker_start`` and
+    ``speaker_end``; records for documents not in ``gold`` are ignored.
+    """
+    result = {}
+    for kind in KINDS_SCORED:
+        n_gold = n_system = n_matched = strict = lenient = 0
+        for name, doc in gold.items():
+            g = [a for a in doc.attributions if a.kind == kind]
+            s = [r for r in system.get(name, []) if scored_as(r) == kind]
+            n_gold += len(g)
+            n_system += len(s)
+            for gi, si in match(doc.text, g, s):
+                n_matched += 1
+                ok_strict, ok_lenient = speaker_right(doc.text, g[gi], s[si])
+                strict += ok_strict
+                lenient += ok_lenient
+        p, r = ratio(n_matched, n_system), ratio(n_matched, n_gold)
+        e2e_p, e2e_r = ratio(lenient, n_system), ratio(lenient, n_gold)
+        result[kind] = {
+            "gold": n_gold, "system": n_system, "matched": n_matched,
+            "precision": round(p, 4), "recall": round(r, 4), "f1": round(f1(p, r), 4),
+            "speaker_acc_strict": round(ratio(strict, n_matched), 4),
+            "speaker_acc_lenient": round(ratio(lenient, n_matched), 4),
+            "end_to_end_f1": round(f1(e2e_p, e2e_r), 4),
+        }
+    return result
+
+
+# --------------------------------------------------------------------------- running
+
+def doc_name(path_or_name: str) -> str:
+    """``/a/b/NAME.txt`` -> ``NAME``: how system records are tied to gold documents."""
+    return re.sub(r"\.txt$", "", os.path.basename(path_or_name))
+
+
+def extract_records(gold: dict[str, GoldDocument], extractor: Optional[Callable] = None) -> dict[str, list[dict]]:
+    """Run the extractor over every gold text; records (plain dicts) by document."""
+    if extractor is None:
+        from tracker.extract import extract as extractor
+    return {name: [st.to_dict() for st in extractor(doc.text)] for name, doc in gold.items()}
+
+
+def group_records(records: Iterable[dict]) -> dict[str, list[dict]]:
+    by_doc: dict[str, list[dict]] = defaultdict(list)
+    for r in records:
+        by_doc[doc_name(r["doc"])].append(r)
+    return dict(by_doc)
+
+
+def evaluate(gold_dir, extractor: Optional[Callable] = None) -> dict:
+    """Run ``extractor`` (default: ``tracker.extract.extract``) on GOLD_DIR and score it."""
+    gold = load_gold(gold_dir)
+    return score(gold, extract_records(gold, extractor))
+
+
+def score_jsonl(gold_dir, jsonl_path) -> dict:
+    """Score saved output (one JSON statement per line, each with a ``doc`` key)."""
+    with open(jsonl_path, encoding="utf-8") as fh:
+        records = [json.loads(line) for line in fh if line.strip()]
+    return score(load_gold(gold_dir), group_records(records))
+
+
+def write_jsonl(gold_dir, out_path, extractor: Optional[Callable] = None) -> int:
+    """Write the extractor's output on GOLD_DIR as JSON lines (for the reference scorer)."""
+    gold = load_gold(gold_dir)
+    n = 0
+    with open(out_path, "w", encoding="utf-8") as fh:
+        for name, records in extract_records(gold, extractor).items():
+            for r in records:
+                fh.write(json.dumps({"doc": f"{name}.txt", **r}, ensure_ascii=False) + "\n")
+                n += 1
+    return n
+
+
+def format_table(result: dict) -> str:
+    """A plain-text table of :func:`evaluate`'s result, one row per kind."""
+    headers = ("kind", "gold", "system", "matched", "P", "R", "F1", "spk strict", "spk lenient", "e2e F1")
+    rows = [headers]
+    for kind, m in result.items():
+        rows.append((kind, str(m["gold"]), str(m["system"]), str(m["matched"]),
+                     *(f"{m[k]:.4f}" for k in ("precision", "recall", "f1", "speaker_acc_strict",
+                                                "speaker_acc_lenient", "end_to_end_f1"))))
+    widths = [max(len(row[i]) for row in rows) for i in range(len(headers))]
+    lines = ["  ".join(cell.ljust(w) if i == 0 else cell.rjust(w) for i, (cell, w) in enumerate(zip(row, widths)))
+             for row in rows]
+    lines.insert(1, "  ".join("-" * w for w in widths))
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":  # python -m tracker.evaluate GOLD_DIR [--json] [--out OUT.jsonl]
+    import argparse
+
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("gold_dir")
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument("--out", help="also write the system output as JSON lines here")
+    args = parser.parse_args()
+    if args.out:
+        write_jsonl(args.gold_dir, args.out)
+    res = evaluate(args.gold_dir)
+    print(json.dumps(res) if args.json else format_table(res))
