@@ -1,0 +1,149 @@
+"""Extraction speed: articles per second on one core, and MB/s on pathological inputs.
+
+    .venv/bin/python bench/extract_speed.py [--timeout SECONDS] [--sizes 131072,1048576]
+
+Articles: the PolNeAR train texts when ../shared/polnear/train/text exists next to the repo,
+else generated news-like text. Pathological inputs, each at a small and a large size so that
+a super-linear path shows as a falling MB/s (the "scaling" column: large-size MB/s divided by
+small-size MB/s; near 1.0 is linear, a quadratic path gives about small/large):
+
+* quotes   - nothing but quotation marks of every kind
+* unpaired - news sentences whose quotation marks never close, in one long paragraph
+* news     - ordinary news text (the articles concatenated), paragraphs kept
+
+Each pathological run happens in a child process and is cut after --timeout seconds.
+If textacy with a spaCy English model is installed, textacy's direct_quotations is timed on
+the same articles and the speed ratio printed; otherwise that part is skipped.
+Results: printed as a table and written to bench/results/extract_speed-*.json.
+"""
+import argparse
+import multiprocessing as mp
+import time
+
+from benchlib import corpus_texts, pin_one_core, print_table, save_results, timed
+
+MB = 1 << 20
+
+
+def quotes_input(size):
+    unit = '"' * 40 + "“”" * 20 + "„«»" * 4 + "''" + "\n"
+    return (unit * (size // len(unit) + 1))[:size]
+
+
+def unpaired_input(size):
+    unit = ('The senator said “the plan would fail and that nobody had listened, '
+            'as officials told reporters that "talks were over. ')
+    return (unit * (size // len(unit) + 1))[:size]
+
+
+def news_input(size, articles):
+    out, n = [], 0
+    while n < size:
+        for a in articles:
+            out.append(a)
+            n += len(a) + 2
+            if n >= size:
+                break
+    return "\n\n".join(out)[:size]
+
+
+def _child(text, queue):
+    from tracker.extract import extract
+    pin_one_core()
+    t0 = time.perf_counter()
+    statements = extract(text)
+    queue.put((time.perf_counter() - t0, len(statements)))
+
+
+def run_isolated(text, timeout):
+    """(seconds, statements) for extract(text) in a child process; (None, None) on timeout."""
+    ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
+    queue = ctx.Queue()
+    proc = ctx.Process(target=_child, args=(text, queue), daemon=True)
+    proc.start()
+    proc.join(timeout)
+    if proc.is_alive():
+        proc.terminate()
+        proc.join()
+        return None, None
+    if proc.exitcode != 0:
+        raise RuntimeError(f"extract crashed (exit code {proc.exitcode})")
+    return queue.get()
+
+
+def article_speed(articles):
+    from tracker.extract import extract
+    extract(articles[0])  # warm up lazy initialisation (tokenizer, lexicons)
+    seconds, counts = timed(lambda: [len(extract(a)) for a in articles])
+    chars = sum(len(a) for a in articles)
+    return {"articles": len(articles), "seconds": round(seconds, 3),
+            "articles_per_s": round(len(articles) / seconds, 1),
+            "mb_per_s": round(chars / MB / seconds, 3), "statements": sum(counts)}
+
+
+def textacy_speed(articles):
+    """Seconds for textacy's direct_quotations over the articles, or a reason it was skipped."""
+    try:
+        import spacy
+        import textacy.extract
+        nlp = spacy.load("en_core_web_sm")
+    except Exception as exc:  # not installed, or no English model: optional comparison
+        return {"skipped": f"{type(exc).__name__}: {exc}"[:200]}
+    def run():
+        return sum(len(list(textacy.extract.triples.direct_quotations(nlp(a)))) for a in articles)
+    seconds, n = timed(run)
+    return {"seconds": round(seconds, 3), "articles_per_s": round(len(articles) / seconds, 1), "quotations": n}
+
+
+def main():
+    parser = argparse.ArgumentParser(description="Extraction speed benchmark")
+    parser.add_argument("--timeout", type=float, default=120.0, help="seconds per pathological run")
+    parser.add_argument("--sizes", default=f"{MB // 8},{MB}", help="small,large input sizes in characters")
+    args = parser.parse_args()
+    small, large = (int(x) for x in args.sizes.split(","))
+
+    pinned = pin_one_core()
+    corpus, articles = corpus_texts()
+    speed = article_speed(articles)
+    print(f"corpus: {corpus} ({speed['articles']} articles), one core pinned: {pinned}\n")
+    print_table([(corpus, speed["articles"], speed["seconds"], speed["articles_per_s"], speed["mb_per_s"],
+                  speed["statements"])],
+                ("articles", "n", "seconds", "articles/s", "MB/s", "statements"))
+
+    inputs = {"quotes": quotes_input, "unpaired": unpaired_input,
+              "news": lambda size: news_input(size, articles)}
+    pathological, rows = {}, []
+    for name, make in inputs.items():
+        entry = {}
+        for label, size in (("small", small), ("large", large)):
+            text = make(size)
+            seconds, n = run_isolated(text, args.timeout)
+            entry[label] = {"chars": len(text), "seconds": None if seconds is None else round(seconds, 3),
+                            "mb_per_s": None if seconds is None else round(len(text) / MB / max(seconds, 1e-9), 3),
+                            "statements": n, "timed_out": seconds is None}
+        s, l = entry["small"]["mb_per_s"], entry["large"]["mb_per_s"]
+        entry["scaling"] = round(l / s, 2) if s and l else None
+        pathological[name] = entry
+        rows.append((name, *(f"{entry[k]['mb_per_s']}" if entry[k]['mb_per_s'] is not None
+                             else f"timeout>{args.timeout:g}s" for k in ("small", "large")),
+                     entry["large"]["seconds"], entry["large"]["statements"], entry["scaling"]))
+    print()
+    print_table(rows, ("input", f"MB/s @{small // 1024}KB", f"MB/s @{large // 1024}KB", "s @large",
+                       "statements", "scaling"))
+
+    textacy = textacy_speed(articles)
+    print()
+    if "skipped" in textacy:
+        print(f"textacy: skipped ({textacy['skipped']})")
+    else:
+        ratio = round(speed["articles_per_s"] / textacy["articles_per_s"], 1)
+        textacy["ratio_ours_over_textacy"] = ratio
+        print(f"textacy direct_quotations: {textacy['articles_per_s']} articles/s; ours is {ratio}x")
+
+    path = save_results("extract_speed", {"corpus": corpus, "pinned_one_core": pinned, "articles": speed,
+                                          "pathological": pathological, "textacy": textacy})
+    print(f"\nwrote {path.relative_to(path.parents[2])}")
+
+
+if __name__ == "__main__":
+    main()
