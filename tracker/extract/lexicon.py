@@ -1,0 +1,222 @@
+"""Hand-written word lists shared by every extraction step (no models, no downloads).
+
+Everything is lower case; callers lower-case the word they look up.
+"""
+
+# Verbs that report speech or writing, by lemma. Every inflected form a newsroom uses is
+# listed rather than stemmed, so "says"/"said"/"saying" are plain set look-ups.
+CUE_LEMMAS = {
+    "say": ("say", "says", "said", "saying"),
+    "tell": ("tell", "tells", "told", "telling"),
+    "add": ("add", "adds", "added", "adding"),
+    "explain": ("explain", "explains", "explained", "explaining"),
+    "insist": ("insist", "insists", "insisted", "insisting"),
+    "argue": ("argue", "argues", "argued", "arguing"),
+    "write": ("write", "writes", "wrote", "written", "writing"),
+    "claim": ("claim", "claims", "claimed", "claiming"),
+    "state": ("state", "states", "stated", "stating"),
+    "declare": ("declare", "declares", "declared", "declaring"),
+    "announce": ("announce", "announces", "announced", "announcing"),
+    "warn": ("warn", "warns", "warned", "warning"),
+    "note": ("note", "notes", "noted", "noting"),
+    "ask": ("ask", "asks", "asked", "asking"),
+    "reply": ("reply", "replies", "replied", "replying"),
+    "respond": ("respond", "responds", "responded", "responding"),
+    "answer": ("answer", "answers", "answered", "answering"),
+    "continue": ("continue", "continues", "continued", "continuing"),
+    "recall": ("recall", "recalls", "recalled", "recalling"),
+    "remark": ("remark", "remarks", "remarked", "remarking"),
+    "comment": ("comment", "comments", "commented", "commenting"),
+    "acknowledge": ("acknowledge", "acknowledges", "acknowledged", "acknowledging"),
+    "admit": ("admit", "admits", "admitted", "admitting"),
+    "concede": ("concede", "concedes", "conceded", "conceding"),
+    "contend": ("contend", "contends", "contended", "contending"),
+    "assert": ("assert", "asserts", "asserted", "asserting"),
+    "maintain": ("maintain", "maintains", "maintained", "maintaining"),
+    "suggest": ("suggest", "suggests", "suggested", "suggesting"),
+    "predict": ("predict", "predicts", "predicted", "predicting"),
+    "promise": ("promise", "promises", "promised", "promising"),
+    "vow": ("vow", "vows", "vowed", "vowing"),
+    "pledge": ("pledge", "pledges", "pledged", "pledging"),
+    "urge": ("urge", "urges", "urged", "urging"),
+    "tweet": ("tweet", "tweets", "tweeted", "tweeting"),
+    "post": ("post", "posts", "posted", "posting"),
+    "report": ("report", "reports", "reported", "reporting"),
+    "reveal": ("reveal", "reveals", "revealed", "revealing"),
+    "confirm": ("confirm", "confirms", "confirmed", "confirming"),
+    "deny": ("deny", "denies", "denied", "denying"),
+    "describe": ("describe", "describes", "described", "describing"),
+    "call": ("call", "calls", "called", "calling"),
+    "quip": ("quip", "quips", "quipped", "quipping"),
+    "joke": ("joke", "jokes", "joked", "joking"),
+    "shout": ("shout", "shouts", "shouted", "shouting"),
+    "yell": ("yell", "yells", "yelled", "yelling"),
+    "cry": ("cry", "cries", "cried", "crying"),
+    "exclaim": ("exclaim", "exclaims", "exclaimed", "exclaiming"),
+    "complain": ("complain", "complains", "complained", "complaining"),
+    "boast": ("boast", "boasts", "boasted", "boasting"),
+    "brag": ("brag", "brags", "bragged", "bragging"),
+    "charge": ("charge", "charges", "charged", "charging"),
+    "allege": ("allege", "alleges", "alleged", "alleging"),
+    "observe": ("observe", "observes", "observed", "observing"),
+    "point": ("point", "points", "pointed", "pointing"),
+    "stress": ("stress", "stresses", "stressed", "stressing"),
+    "emphasize": ("emphasize", "emphasizes", "emphasized", "emphasizing",
+                  "emphasise", "emphasises", "emphasised", "emphasising"),
+    "repeat": ("repeat", "repeats", "repeated", "repeating"),
+    "mention": ("mention", "mentions", "mentioned", "mentioning"),
+    "recount": ("recount", "recounts", "recounted", "recounting"),
+    "testify": ("testify", "testifies", "testified", "testifying"),
+    "conclude": ("conclude", "concludes", "concluded", "concluding"),
+    "counter": ("counter", "counters", "countered", "countering"),
+    "retort": ("retort", "retorts", "retorted", "retorting"),
+    "scoff": ("scoff", "scoffs", "scoffed", "scoffing"),
+    "chant": ("chant", "chants", "chanted", "chanting"),
+    "read": ("read", "reads"),
+    "whisper": ("whisper", "whispers", "whispered", "whispering"),
+    "agree": ("agree", "agrees", "agreed", "agreeing"),
+    "believe": ("believe", "believes", "believed", "believing"),
+    "think": ("think", "thinks", "thought", "thinking"),
+    "hope": ("hope", "hopes", "hoped", "hoping"),
+    "fear": ("fear", "fears", "feared", "fearing"),
+    "caution": ("caution", "cautions", "cautioned", "cautioning"),
+    "estimate": ("estimate", "estimates", "estimated", "estimating"),
+    "tout": ("tout", "touts", "touted", "touting"),
+    "criticize": ("criticize", "criticizes", "criticized", "criticizing",
+                  "criticise", "criticises", "criticised", "criticising"),
+    "demand": ("demand", "demands", "demanded", "demanding"),
+    "recommend": ("recommend", "recommends", "recommended", "recommending"),
+    "propose": ("propose", "proposes", "proposed", "proposing"),
+}
+# Form -> lemma, for every cue verb form above.
+CUE_FORMS = {form: lemma for lemma, forms in CUE_LEMMAS.items() for form in forms}
+
+# Cue forms that, in the past tense or present, can introduce a quotation by themselves
+# ("X said:", "said X"). Narrower than CUE_FORMS: "called" or "posted" rarely invert.
+INVERTING_CUES = frozenset(
+    form for lemma in ("say", "tell", "add", "explain", "write", "ask", "reply", "continue",
+                       "insist", "argue", "declare", "warn", "note", "recall", "remark",
+                       "respond", "answer", "claim", "state", "announce", "tweet", "quip",
+                       "joke", "shout", "exclaim", "conclude", "counter", "retort", "observe",
+                       "concede", "admit", "acknowledge", "stress", "urge")
+    for form in CUE_LEMMAS[lemma] if not form.endswith("ing")
+)
+
+# Multi-word cues: the phrase, matched case-insensitively, and the role of what follows.
+ACCORDING_TO = ("according to",)
+
+# Nouns that stand for a statement: "X said in a statement", "in an interview with Y".
+STATEMENT_NOUNS = frozenset((
+    "statement", "interview", "speech", "tweet", "post", "letter", "report", "email",
+    "e-mail", "release", "press release", "remarks", "op-ed", "essay", "column", "message",
+    "briefing", "conference", "video", "podcast", "broadcast", "appearance", "address",
+))
+
+# Personal pronouns that can be the subject of a cue, with (gender, number).
+PRONOUNS = {
+    "he": ("m", "sg"), "him": ("m", "sg"), "his": ("m", "sg"),
+    "she": ("f", "sg"), "her": ("f", "sg"),
+    "they": (None, "pl"), "them": (None, "pl"), "their": (None, "pl"),
+    "it": ("n", "sg"), "its": ("n", "sg"),
+    "i": (None, "sg"), "we": (None, "pl"), "you": (None, None),
+}
+SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "it", "i", "we"))
+
+# Titles and honorifics that precede a name and are not part of it for matching.
+TITLES = frozenset((
+    "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
+    "sen", "senator", "rep", "representative", "gov", "governor", "gen", "general",
+    "president", "vice", "prime", "minister", "secretary", "chancellor", "mayor", "judge",
+    "justice", "rev", "reverend", "father", "pope", "king", "queen", "prince", "princess",
+    "col", "colonel", "lt", "lieutenant", "capt", "captain", "sgt", "sergeant", "adm",
+    "admiral", "cmdr", "commander", "chairman", "chairwoman", "chair", "speaker", "leader",
+    "ambassador", "attorney", "sheriff", "chief", "director", "officer", "spokesman",
+    "spokeswoman", "spokesperson", "candidate", "nominee", "state", "former", "then",
+    "gop", "democratic", "republican", "u.s.", "us", "house", "senate", "majority",
+    "minority", "deputy", "assistant", "acting", "foreign", "defense", "defence", "press",
+    "ceo", "founder", "analyst", "businessman", "businesswoman", "billionaire", "host",
+    "anchor", "commentator", "strategist", "pollster", "adviser", "advisor", "aide",
+    "dictator", "opposition", "rival", "challenger", "incumbent", "mogul", "star",
+    "first", "lady", "supreme", "court", "general", "presidential", "running", "mate",
+))
+
+# Honorifics that fix a gender when they introduce a name.
+FEMALE_HONORIFICS = frozenset(("mrs", "ms", "miss", "dame", "lady", "queen", "princess",
+                               "chairwoman", "spokeswoman", "businesswoman"))
+MALE_HONORIFICS = frozenset(("mr", "sir", "lord", "king", "prince", "father", "chairman",
+                             "spokesman", "businessman"))
+
+# Words that mark a capitalised phrase as an organisation rather than a person.
+ORGANISATION_WORDS = frozenset((
+    "institute", "university", "college", "party", "committee", "council", "commission",
+    "ministry", "department", "office", "agency", "administration", "government", "kremlin",
+    "white", "pentagon", "congress", "parliament", "senate", "house", "court", "union",
+    "association", "foundation", "center", "centre", "group", "campaign", "company", "corp",
+    "corporation", "inc", "ltd", "bank", "fund", "times", "post", "journal", "news", "press",
+    "network", "reuters", "afp", "ap", "bbc", "cnn", "msnbc", "fox", "nbc", "abc", "cbs",
+    "npr", "politico", "tribune", "herald", "daily", "gazette", "magazine", "review",
+    "telegraph", "guardian", "express", "observer", "club", "league", "federation", "board",
+    "bureau", "service", "police", "army", "navy", "force", "forces", "ministry", "embassy",
+    "organization", "organisation", "coalition", "alliance", "movement", "network", "tank",
+    "pac", "fbi", "cia", "nato", "un", "eu", "who", "gop", "dnc", "rnc", "ministry", "poll",
+    "survey", "study", "report", "statement", "spokesperson", "team", "staff", "firm",
+))
+
+# Common nouns that, after "the", describe an organisation that can speak ("the newspaper").
+ORGANISATION_NOUNS = frozenset((
+    "newspaper", "paper", "daily", "magazine", "outlet", "agency", "ministry", "department",
+    "government", "administration", "campaign", "committee", "company", "firm", "group",
+    "institute", "think tank", "report", "study", "poll", "survey", "organization",
+    "organisation", "party", "white house", "kremlin", "court", "network", "channel",
+    "website", "site", "publication", "statement", "council", "commission", "office",
+    "embassy", "foundation", "union", "agency", "coalition", "center", "centre",
+))
+
+# Head nouns of descriptions that stand for a person ("the opposition leader").
+PERSON_NOUNS = frozenset((
+    "leader", "president", "minister", "senator", "governor", "candidate", "nominee",
+    "spokesman", "spokeswoman", "spokesperson", "official", "officials", "man", "woman",
+    "businessman", "businesswoman", "billionaire", "mogul", "chairman", "chairwoman",
+    "secretary", "ambassador", "director", "chief", "executive", "analyst", "expert",
+    "adviser", "advisor", "aide", "strategist", "pollster", "lawmaker", "congressman",
+    "congresswoman", "politician", "mayor", "judge", "lawyer", "attorney", "source",
+    "sources", "activist", "dictator", "general", "commander", "host", "author", "writer",
+    "professor", "economist", "founder", "ceo", "democrat", "republican", "voter", "voters",
+    "father", "mother", "wife", "husband", "son", "daughter", "veteran", "officer", "head",
+    "representative", "rep", "sen", "speaker", "king", "queen", "prince", "chancellor",
+    "manager", "chair", "member", "members", "resident", "residents", "supporter",
+    "supporters", "critic", "critics", "opponent", "rival", "challenger", "incumbent",
+    "star", "actor", "actress", "singer", "anchor", "commentator", "journalist", "reporter",
+    "editor", "columnist", "scientist", "researcher", "doctor", "teacher", "student",
+    "student", "witness", "victim", "neighbor", "neighbour", "friend", "colleague",
+    "spokesmen", "people", "observers", "analysts", "experts", "diplomat", "diplomats",
+    "surrogate", "surrogates", "operative", "consultant", "economist", "historian",
+))
+
+FEMALE_NOUNS = frozenset(("woman", "businesswoman", "chairwoman", "spokeswoman", "congresswoman",
+                          "mother", "wife", "daughter", "queen", "actress", "sister", "girl"))
+MALE_NOUNS = frozenset(("man", "businessman", "chairman", "spokesman", "congressman", "father",
+                        "husband", "son", "king", "prince", "brother", "boy"))
+
+# Days, months and relative time words that make a date mention after a cue.
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
+          "september", "october", "november", "december",
+          "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sept.", "sep.", "oct.",
+          "nov.", "dec.")
+RELATIVE_DAYS = ("yesterday", "today", "tonight", "earlier this week", "last week",
+                 "this week", "last month", "earlier this month", "last year", "this morning",
+                 "this afternoon", "this evening", "last night", "on sunday", "recently")
+
+# Abbreviations that end with a period without ending the sentence (Punkt parameters).
+ABBREVIATIONS = frozenset((
+    "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "sen", "rep", "gov", "gen", "lt",
+    "col", "capt", "sgt", "adm", "cmdr", "rev", "hon", "pres", "supt", "det", "insp",
+    "u.s", "u.k", "u.n", "e.u", "d.c", "u.s.a", "a.m", "p.m", "e.g", "i.e", "etc", "vs",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "inc", "corp", "co", "ltd", "llc", "no", "nos", "vol", "ft", "mt", "ave", "blvd",
+    "calif", "fla", "ill", "mass", "mich", "minn", "penn", "tenn", "tex", "va", "wash",
+    "wis", "ariz", "colo", "conn", "del", "ga", "ind", "kan", "ky", "la", "md", "miss",
+    "mo", "mont", "neb", "nev", "okla", "ore", "pa", "wyo", "n.y", "n.j", "n.c", "s.c",
+    "n.h", "n.m", "n.d", "s.d", "r.i", "w.va", "approx", "dept", "est", "fig", "gov't",
+))
