@@ -1,0 +1,64 @@
+"""The ingestion API: a JSON blueprint under /api."""
+from flask import Blueprint, current_app, g, jsonify, request
+from werkzeug.exceptions import HTTPException
+
+from .articles import InvalidArticle, parse_article
+from .db import connect
+from .ingest import ingest_article
+from .storage import load_article
+
+api = Blueprint("api", __name__, url_prefix="/api")
+
+
+def get_db():
+    if "db" not in g:
+        g.db = connect(current_app.config["DATABASE"])
+    return g.db
+
+
+@api.teardown_app_request
+def close_db(exception):
+    db = g.pop("db", None)
+    if db is not None:
+        db.close()
+
+
+@api.app_errorhandler(HTTPException)
+def http_error_as_json(error):
+    return jsonify(error=error.description), error.code
+
+
+@api.get("/health")
+def health():
+    count = get_db().execute("select count(*) from articles").fetchone()[0]
+    return {"status": "ok", "articles": count}
+
+
+@api.post("/articles")
+def post_article():
+    data = request.get_json(silent=True)
+    if data is None:
+        return jsonify(error="the body must be a JSON object (Content-Type: application/json)"), 400
+    try:
+        article = parse_article(data)
+    except InvalidArticle as error:
+        return jsonify(error=str(error)), 400
+    db = get_db()
+    result = ingest_article(db, article, replace=request.args.get("replace") in ("1", "true"))
+    return jsonify(article_id=result.article_id, **article_body(db, result.article_id)), (
+        201 if result.created else 200
+    )
+
+
+@api.get("/articles/<int:article_id>")
+def get_article(article_id):
+    article = load_article(get_db(), article_id)
+    if article is None:
+        return jsonify(error=f"no article with id {article_id}"), 404
+    return jsonify(article)
+
+
+def article_body(db, article_id):
+    article = load_article(db, article_id)
+    article.pop("id")
+    return article

@@ -1,0 +1,16 @@
+"""The Flask application factory."""
+from flask import Flask
+
+from . import config as tracker_config
+from .api import api
+from .db import open_database
+
+
+def create_app(config=None):
+    """`config` overrides what the environment says (tests pass a temporary DATABASE)."""
+    app = Flask(__name__)
+    app.config.update(tracker_config.from_environment())
+    app.config.update(config or {})
+    open_database(app.config["DATABASE"]).close()
+    app.register_blueprint(api)
+    return app

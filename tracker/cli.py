@@ -1,0 +1,115 @@
+"""The `tracker` command."""
+import json
+import sys
+
+import click
+
+from . import config as tracker_config
+from .articles import InvalidArticle, parse_article
+from .db import open_database
+from .extract import extract as extract_statements
+from .ingest import ingest_article
+from .sources import UnreadableSource, read_articles
+
+
+@click.group()
+@click.version_option()
+def cli():
+    "Track who said what in the news: extract quotes and claims, store them, browse them."
+
+
+def database_option(function):
+    return click.option(
+        "--db", "database", envvar="TRACKER_DB", default=tracker_config.DEFAULT_DB, show_default=True,
+        type=click.Path(dir_okay=False), help="SQLite database file (env TRACKER_DB)",
+    )(function)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
+@database_option
+@click.option("--replace", is_flag=True, help="Re-extract articles that are already stored")
+def ingest(paths, database, replace):
+    """Extract and store the articles in PATHS: .jsonl, .json or .txt files, or folders of them.
+
+    A .txt file takes its metadata from NAME.json beside it or from a metadata
+    index in its folder (a list of objects with a "file" key, like seeds/articles.json).
+
+        tracker ingest seeds/ crawl/2025-01-27.jsonl
+    """
+    db = open_database(database)
+    counts = {"new": 0, "already stored": 0, "replaced": 0, "failed": 0}
+    statements = 0
+    # Streamed, never listed: a crawl's .jsonl can hold millions of articles.
+    with click.progressbar(read_articles(paths), label="Ingesting", show_pos=True, file=sys.stderr) as bar:
+        for where, data in bar:
+            try:
+                if isinstance(data, UnreadableSource):
+                    raise data
+                result = ingest_article(db, parse_article(data), replace=replace)
+            except (InvalidArticle, UnreadableSource) as error:
+                counts["failed"] += 1
+                click.echo(f"{where}: {error}", err=True)
+                continue
+            if result.created:
+                counts["new"] += 1
+            else:
+                counts["replaced" if replace else "already stored"] += 1
+            if result.created or replace:
+                statements += db.execute(
+                    "select count(*) from quotes where article_id = ?", [result.article_id]
+                ).fetchone()[0]
+    summary = ", ".join(f"{n} {what}" for what, n in counts.items() if n or what == "new")
+    click.echo(f"{summary}; {statements} statements stored in {database}", err=True)
+    if counts["failed"]:
+        sys.exit(1)
+
+
+@cli.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, allow_dash=True, dir_okay=False))
+def extract(files):
+    """Extract statements from text FILES (- reads standard input), as JSON Lines; stores nothing.
+
+        tracker extract seeds/004_e0203a718e2611c4.txt | jq .text
+    """
+    for path in files:
+        try:
+            text = sys.stdin.read() if path == "-" else open(path, encoding="utf-8").read()
+        except UnicodeDecodeError as error:
+            raise click.ClickException(f"{path}: not UTF-8 text ({error.reason} at byte {error.start})")
+        for statement in extract_statements(text):
+            click.echo(json.dumps({"doc": path, **statement.to_dict()}, ensure_ascii=False))
+
+
+@cli.command()
+@database_option
+@click.option("--host", envvar="TRACKER_HOST", default="127.0.0.1", show_default=True,
+              help="Address both servers listen on (env TRACKER_HOST)")
+@click.option("--port", envvar="TRACKER_PORT", default=5000, show_default=True, type=int,
+              help="Port of the ingestion API (env TRACKER_PORT)")
+@click.option("--datasette-port", envvar="DATASETTE_PORT", default=8001, show_default=True, type=int,
+              help="Port of Datasette (env DATASETTE_PORT)")
+def serve(database, host, port, datasette_port):
+    """Run the ingestion API and Datasette on the same database, until Ctrl-C.
+
+        TRACKER_DB=data/quotes.db tracker serve --port 5000 --datasette-port 8001
+    """
+    from .serve import serve as run_servers
+
+    open_database(database).close()
+    click.echo(f"API: http://{host}:{port}/api  Datasette: http://{host}:{datasette_port}/", err=True)
+    sys.exit(run_servers({"DATABASE": database, "HOST": host, "PORT": port, "DATASETTE_PORT": datasette_port}))
+
+
+@cli.command()
+@click.argument("gold_dir", type=click.Path(exists=True, file_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON")
+def evaluate(gold_dir, as_json):
+    """Score extraction against annotated articles in GOLD_DIR (text/*.txt, attributions/*.ann).
+
+        tracker evaluate ../shared/polnear/dev
+    """
+    from .evaluate import evaluate as run_evaluation, format_table
+
+    result = run_evaluation(gold_dir)
+    click.echo(json.dumps(result) if as_json else format_table(result))
