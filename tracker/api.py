@@ -1,13 +1,18 @@
-"""The ingestion API: a JSON blueprint under /api."""
+"""The ingestion API: a JSON blueprint under /api, described in tracker/openapi.json."""
+from importlib import resources
+
 from flask import Blueprint, current_app, g, jsonify, request
 from werkzeug.exceptions import HTTPException
 
 from .articles import InvalidArticle, parse_article
+from .auth import require_token_for_writes
 from .db import connect
 from .ingest import ingest_article
 from .storage import load_article
 
 api = Blueprint("api", __name__, url_prefix="/api")
+SQLITE_MAX_INTEGER = 2**63 - 1  # a larger id would not fit in a query parameter
+api.before_request(require_token_for_writes)
 
 
 def get_db():
@@ -36,7 +41,10 @@ def health():
 
 @api.post("/articles")
 def post_article():
-    data = request.get_json(silent=True)
+    try:
+        data = request.get_json(silent=True)
+    except RecursionError:  # deeply nested JSON: json.loads recurses once per level
+        data = None
     if data is None:
         return jsonify(error="the body must be a JSON object (Content-Type: application/json)"), 400
     try:
@@ -50,7 +58,14 @@ def post_article():
     )
 
 
-@api.get("/articles/<int:article_id>")
+@api.get("/openapi.json")
+def openapi():
+    return current_app.response_class(
+        resources.files("tracker").joinpath("openapi.json").read_bytes(), mimetype="application/json"
+    )
+
+
+@api.get(f"/articles/<int(max={SQLITE_MAX_INTEGER}):article_id>")
 def get_article(article_id):
     article = load_article(get_db(), article_id)
     if article is None:

@@ -23,6 +23,15 @@ def parse_published(value):
         raise InvalidArticle(f"'published' is not an ISO date or datetime: {value!r}") from None
 
 
+def is_encodable(value):
+    """False for strings with lone surrogates: JSON's \\ud800 escapes make them, and SQLite cannot store them."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def parse_article(data):
     if not isinstance(data, dict):
         raise InvalidArticle("an article is a JSON object with at least a 'text' field")
@@ -30,6 +39,8 @@ def parse_article(data):
         value = data.get(field)
         if value is not None and not isinstance(value, str):
             raise InvalidArticle(f"'{field}' must be a string, not {type(value).__name__}")
+        if value and not is_encodable(value):
+            raise InvalidArticle(f"'{field}' holds a lone surrogate (like \\ud800), which is not text")
     text = data.get("text")
     if not text or not text.strip():
         raise InvalidArticle("'text' is required and must not be empty")

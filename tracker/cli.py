@@ -41,7 +41,10 @@ def ingest(paths, database, replace):
     counts = {"new": 0, "already stored": 0, "replaced": 0, "failed": 0}
     statements = 0
     # Streamed, never listed: a crawl's .jsonl can hold millions of articles.
-    with click.progressbar(read_articles(paths), label="Ingesting", show_pos=True, file=sys.stderr) as bar:
+    bar = click.progressbar(
+        read_articles(paths), label="Ingesting", show_pos=True, file=sys.stderr, hidden=not sys.stderr.isatty()
+    )
+    with bar:
         for where, data in bar:
             try:
                 if isinstance(data, UnreadableSource):
@@ -94,8 +97,13 @@ def serve(database, host, port, datasette_port):
 
         TRACKER_DB=data/quotes.db tracker serve --port 5000 --datasette-port 8001
     """
+    from .auth import ExposedWithoutToken, check_exposure
     from .serve import serve as run_servers
 
+    try:
+        check_exposure(host, tracker_config.from_environment()["TOKEN"])
+    except ExposedWithoutToken as error:
+        raise click.ClickException(str(error))
     open_database(database).close()
     click.echo(f"API: http://{host}:{port}/api  Datasette: http://{host}:{datasette_port}/", err=True)
     sys.exit(run_servers({"DATABASE": database, "HOST": host, "PORT": port, "DATASETTE_PORT": datasette_port}))

@@ -12,4 +12,5 @@ def from_environment(environ=os.environ):
         "PORT": int(environ.get("TRACKER_PORT", "5000")),
         "DATASETTE_PORT": int(environ.get("DATASETTE_PORT", "8001")),
         "MAX_CONTENT_LENGTH": int(environ.get("TRACKER_MAX_BODY", str(DEFAULT_MAX_BODY))),
+        "TOKEN": environ.get("TRACKER_TOKEN") or None,
     }
