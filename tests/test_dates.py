@@ -1,0 +1,76 @@
+import datetime
+
+import pytest
+
+from tracker.dates import find_date_mention, resolve_date_mention
+from tracker.extract import Statement
+
+WEDNESDAY = datetime.date(2022, 11, 16)
+
+
+@pytest.mark.parametrize(
+    "mention, expected",
+    [
+        ("on Monday", "2022-11-14"),
+        ("Monday", "2022-11-14"),
+        ("on Wednesday", "2022-11-16"),  # the publication day itself
+        ("last Wednesday", "2022-11-09"),
+        ("on Thursday", "2022-11-10"),  # never after publication: the Thursday before
+        ("yesterday", "2022-11-15"),
+        ("late yesterday", "2022-11-15"),
+        ("last night", "2022-11-15"),
+        ("today", "2022-11-16"),
+        ("this morning", "2022-11-16"),
+        ("last week", "2022-11-07"),  # a period resolves to its first day
+        ("earlier this week", "2022-11-14"),
+        ("last month", "2022-10-01"),
+        ("on Nov. 3", "2022-11-03"),
+        ("on November 3rd", "2022-11-03"),
+        ("on 3 November", "2022-11-03"),
+        ("on Dec. 24", "2021-12-24"),  # no year: the latest Dec. 24 on or before publication
+        ("on Nov. 3, 2020", "2020-11-03"),
+        ("on Monday, Nov. 14", "2022-11-14"),
+        ("in June", "2022-06-01"),
+        ("on 2022-11-01", "2022-11-01"),
+    ],
+)
+def test_mentions_resolve_against_the_publication_date(mention, expected):
+    assert resolve_date_mention(mention, WEDNESDAY) == datetime.date.fromisoformat(expected)
+
+
+@pytest.mark.parametrize("mention", [None, "", "recently", "next week", "on Feb. 30", "in a statement"])
+def test_what_names_no_past_date_resolves_to_nothing(mention):
+    assert resolve_date_mention(mention, WEDNESDAY) is None
+
+
+def test_publication_date_may_be_a_datetime_text():
+    assert resolve_date_mention("on Monday", "2022-11-16T09:30:00+00:00") == datetime.date(2022, 11, 14)
+
+
+def test_relative_mentions_need_a_publication_date_but_full_dates_do_not():
+    assert resolve_date_mention("on Monday", None) is None
+    assert resolve_date_mention("on Nov. 3, 2020", None) == datetime.date(2020, 11, 3)
+
+
+def test_a_future_date_is_refused():
+    assert resolve_date_mention("on Nov. 20, 2022", WEDNESDAY) is None
+
+
+def statement_at(text, quote, cue):
+    start = text.index(quote)
+    return Statement(kind="direct", text=quote, start=start, end=start + len(quote),
+                     cue=cue, cue_start=text.index(cue), cue_end=text.index(cue) + len(cue))
+
+
+def test_date_found_in_the_attribution_sentence():
+    text = 'Prices rose in June. "We will act," the minister said on Monday. "Soon," she added.'
+    found = find_date_mention(text, statement_at(text, "We will act,", "said"))
+    assert found == ("on Monday", text.index("on Monday"), text.index("on Monday") + len("on Monday"))
+
+
+def test_a_date_inside_the_statement_is_not_when_it_was_said():
+    text = "She said that Moscow would deliver missiles in June."
+    start = text.index("Moscow")
+    statement = Statement(kind="indirect", text=text[start:-1], start=start, end=len(text) - 1,
+                          cue="said", cue_start=4, cue_end=8)
+    assert find_date_mention(text, statement) is None

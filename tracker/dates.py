@@ -1,0 +1,152 @@
+"""When a statement was said, from what the text says and when the article was published.
+
+`resolve_date_mention(mention, published)` is a pure function: it turns an expression like
+"on Monday", "yesterday", "last week" or "on Nov. 3" into a date, reading it against the
+publication date. A weekday or a day of a month without a year is the latest such day on or
+before publication; a period ("last week", "last month", "in June") resolves to its first day.
+
+    >>> import datetime
+    >>> resolve_date_mention("on Monday", datetime.date(2022, 11, 16))
+    datetime.date(2022, 11, 14)
+
+`find_date_mention(text, statement)` finds such an expression in the attribution around a
+statement when the extractor gave none.
+"""
+import datetime
+import re
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12,
+    "dec": 12,
+}
+# "next week" in an attribution is about what was promised, not when it was said.
+FUTURE = ("next", "later this")
+# Relative expressions, by how many days before publication they point (periods: see below).
+DAYS_BACK = {
+    "today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
+    "earlier today": 0, "yesterday": 1, "last night": 1, "the day before": 1,
+}
+
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_WEEKDAY = r"(?P<weekday>" + "|".join(WEEKDAYS) + r")"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_PATTERNS = [
+    re.compile(p, re.IGNORECASE)
+    for p in (
+        rf"\b{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?",  # Nov. 3, November 3rd, 2022
+        rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR}\b)?",  # 3 November 2022
+        rf"\b(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)\b",
+        rf"\b(?P<which>last|this|next|earlier this|later this)\s+(?P<period>week|month|year)\b",
+        rf"\b(?:(?P<last>last|this|on|this past)\s+)?{_WEEKDAY}\b",
+        r"\b(?P<relative>" + "|".join(sorted(DAYS_BACK, key=len, reverse=True)) + r")\b",
+        rf"\b(?:in|earlier in|early|late|last)\s+{_MONTH}(?:\s+{_YEAR})?\b",
+    )
+]
+
+
+def as_date(value):
+    """A publication date or datetime (ISO text or object) as a date; None when there is none."""
+    if value is None or isinstance(value, datetime.date) and not isinstance(value, datetime.datetime):
+        return value
+    if isinstance(value, datetime.datetime):
+        return value.date()
+    try:
+        return datetime.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def _latest_month_day(month, day, year, published):
+    """That day of that month in `year`, or when no year is given the latest one on or before publication."""
+    try:
+        if year:
+            return datetime.date(int(year), month, day)
+        if published is None:
+            return None
+        candidate = datetime.date(published.year, month, day)
+        if candidate > published:
+            candidate = datetime.date(published.year - 1, month, day)
+        return candidate
+    except ValueError:  # Feb. 30, or Feb. 29 in a year without one
+        return None
+
+
+def _period_start(period, which, published):
+    if period == "week":
+        this_week = published - datetime.timedelta(days=published.weekday())
+        return this_week - datetime.timedelta(weeks=1) if which == "last" else this_week
+    if period == "month":
+        this_month = published.replace(day=1)
+        return (this_month - datetime.timedelta(days=1)).replace(day=1) if which == "last" else this_month
+    return published.replace(year=published.year - 1 if which == "last" else published.year, month=1, day=1)
+
+
+def _resolve_match(match, published):
+    groups = {k: v for k, v in match.groupdict().items() if v is not None}
+    if "iso" in groups:
+        return as_date(groups["iso"])
+    if "day" in groups:
+        return _latest_month_day(MONTHS[groups["month"].lower()], int(groups["day"]), groups.get("year"), published)
+    if "month" in groups:
+        return _latest_month_day(MONTHS[groups["month"].lower()], 1, groups.get("year"), published)
+    if published is None:
+        return None
+    if "relative" in groups:
+        return published - datetime.timedelta(days=DAYS_BACK[groups["relative"].lower()])
+    if "weekday" in groups:
+        back = (published.weekday() - WEEKDAYS.index(groups["weekday"].lower())) % 7
+        if back == 0 and (groups.get("last") or "").lower() == "last":
+            back = 7
+        return published - datetime.timedelta(days=back)
+    if "period" in groups:
+        which = groups["which"].lower()
+        if which in FUTURE:
+            return None
+        return _period_start(groups["period"].lower(), which, published)
+    return None
+
+
+def resolve_date_mention(mention, published):
+    """The date `mention` points to, read against `published` (date, datetime or ISO text).
+
+    None when the mention holds no date expression this module knows, or needs a
+    publication date that is missing. Never a date after publication."""
+    if not mention:
+        return None
+    published = as_date(published)
+    for pattern in _PATTERNS:
+        match = pattern.search(mention)
+        if match:
+            resolved = _resolve_match(match, published)
+            if resolved is not None and (published is None or resolved <= published):
+                return resolved
+    return None
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*(?:\s|$)|\n")
+
+
+def find_date_mention(text, statement):
+    """(mention, start, end) of a date expression in the attribution of `statement`: the sentence
+    holding its cue, outside the statement itself (a date inside a paraphrase is about what was
+    said, not when). None when there is none or the statement has no cue."""
+    anchor = statement.cue_start if statement.cue_start is not None else statement.speaker_start
+    if anchor is None:
+        return None
+    starts = [m.end() for m in _SENTENCE_END.finditer(text, 0, anchor)]
+    sentence_start = starts[-1] if starts else 0
+    after = _SENTENCE_END.search(text, anchor)
+    sentence_end = after.start() + 1 if after else len(text)
+    outside = [(sentence_start, min(statement.start, sentence_end)), (max(statement.end, sentence_start), sentence_end)]
+    for start, end in outside:
+        if start >= end:
+            continue
+        for pattern in _PATTERNS:
+            match = pattern.search(text, start, end)
+            if match and (match.groupdict().get("which") or "").lower() not in FUTURE:
+                return match.group(0), match.start(), match.end()
+    return None
