@@ -1,8 +1,9 @@
 """The ingestion API: a JSON blueprint under /api, described in tracker/openapi.json."""
+import json
 from importlib import resources
 
 from flask import Blueprint, current_app, g, jsonify, request
-from werkzeug.exceptions import HTTPException
+from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
 
 from .articles import InvalidArticle, parse_article
 from .auth import require_token_for_writes
@@ -33,6 +34,35 @@ def http_error_as_json(error):
     return jsonify(error=error.description), error.code
 
 
+def read_at_most(stream, limit):
+    body = bytearray()
+    while len(body) <= limit:
+        chunk = stream.read(min(64 * 1024, limit + 1 - len(body)))
+        if not chunk:
+            return bytes(body)
+        body += chunk
+    raise RequestEntityTooLarge()
+
+
+def request_json():
+    """The body parsed as JSON; None when it is not JSON.
+
+    A chunked body (no Content-Length) is read here, not by Werkzeug: Werkzeug stops
+    at MAX_CONTENT_LENGTH and passes what it read on as if it were the whole body,
+    and a cut body padded with whitespace would parse."""
+    if not request.is_json:
+        return None
+    limit = current_app.config["MAX_CONTENT_LENGTH"]
+    if request.content_length is None and limit is not None and request.environ.get("wsgi.input_terminated"):
+        body = read_at_most(request.input_stream, limit)
+    else:
+        body = request.get_data()
+    try:
+        return json.loads(body)
+    except (ValueError, RecursionError):  # RecursionError: deeply nested JSON, one recursion per level
+        return None
+
+
 @api.get("/health")
 def health():
     count = get_db().execute("select count(*) from articles").fetchone()[0]
@@ -41,10 +71,7 @@ def health():
 
 @api.post("/articles")
 def post_article():
-    try:
-        data = request.get_json(silent=True)
-    except RecursionError:  # deeply nested JSON: json.loads recurses once per level
-        data = None
+    data = request_json()
     if data is None:
         return jsonify(error="the body must be a JSON object (Content-Type: application/json)"), 400
     try:
