@@ -188,11 +188,36 @@ _VERB_MAKERS = frozenset((
     "many", "some", "americans", "observers", "economists", "scientists", "lawmakers", "leaders",
     "groups", "residents", "members", "insiders", "strategists", "both", "all", "generally",
 ))
-# Sentences that lead a transcript line or a header are no reported speech.
+# Headline and transcript attributions: "Obama: I'm optimistic ...", "TRUMP: The deaths ...".
+_NOT_SPEAKERS_BEFORE_COLON = frozenset((
+    "update", "updated", "note", "editor", "editors", "correction", "watch", "video", "photos",
+    "photo", "read", "related", "source", "sources", "transcript", "partial", "full", "the",
+    "breaking", "exclusive", "analysis", "opinion", "live", "poll", "polls", "q", "a", "here",
+    "this", "why", "what", "how", "when", "where", "who", "more", "also", "see", "listen", "by",
+    "and", "but", "or", "in", "on", "at", "for", "of", "to", "with", "from", "result", "bottom",
+))
 _QUOTE_CHARS = '"“”„«»'
 _OPENING_QUOTES = '"“„«'
+# Typewriter-style quotation marks made of two single marks (''like this'' or ``this'').
+_DOUBLED_QUOTES = frozenset(("''", "``", "‘‘", "’’"))
+_STANDARD_MARK = re.compile('["“”„«»]')
+_BOUNDARIES = frozenset((",", ";", ":", "(", ")", "—", "–", "-", "[", "]"))
+_SUBORDINATORS = frozenset(("as", "while", "when", "after", "before", "because", "since", "and",
+                            "but", "although", "though", "whereas"))
+_PARTICIPLE_FORMS = frozenset(("told", "shown", "known", "thought", "found", "said", "written",
+                               "sought", "understood", "heard", "seen"))
+# Particles that belong to the cue: "pointed out", "called for", "warned about".
+_PARTICLES = {"point": ("out", "to"), "call": ("for", "on"), "warn": ("about", "against", "of"),
+              "ask": ("about",), "complain": ("about",), "boast": ("about",), "comment": ("on",),
+              "testify": ("about",), "report": ("on",), "speak": ("about", "of", "out"),
+              "talk": ("about",), "refer": ("to",), "agree": ("with",), "argue": ("for", "against"),
+              "caution": ("against",), "criticize": (), "decry": ()}
+_FRAME_PREPOSITIONS = frozenset(("in", "on", "at", "during", "via", "through", "to", "with",
+                                 "after", "before", "over", "from", "for", "while", "when", "of"))
+# Words before a cue's "-ing" form that make it a participle clause ("..., adding that").
+_ING_OPENERS = frozenset((",", "while", "after", "before", "and", "—", "–", "by"))
 
-_TOKEN = re.compile(r"\w+(?:['’.&-]\w+)*|n't|[^\w\s]")
+_TOKEN = re.compile(r"\w+(?:['’.&-]\w+)*|n't|''|``|‘‘|’’|[^\w\s]")
 
 
 class _Tok(NamedTuple):
@@ -206,21 +231,6 @@ def _cue_lemma(word: str) -> Optional[str]:
     return CUE_FORMS.get(word) or EXTRA_CUE_FORMS.get(word)
 
 
-# --------------------------------------------------------------------------- helpers
-
-def _tokens(text: str, start: int, end: int) -> list[_Tok]:
-    return [_Tok(start + m.start(), start + m.end(), m.group().lower(), m.group()[:1].isupper())
-            for m in _TOKEN.finditer(text[start:end])]
-
-
-def _is_quote(tok: _Tok) -> bool:
-    return tok.low in _QUOTE_CHARS or tok.low == "''" or tok.low == "``"
-
-
-def _is_boundary(tok: _Tok) -> bool:
-    return tok.low in {",", ";", ":", "(", ")", "—", "–", "-", "[", "]"} or _is_quote(tok)
-
-
 def _trim_span(text: str, start: int, end: int) -> tuple[int, int]:
     """Shrink past spaces and trailing sentence punctuation (the period is not the claim's)."""
     while start < end and text[start].isspace():
@@ -230,12 +240,30 @@ def _trim_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _words_outside_marks(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] has words outside the quotation marks it opens with."""
+    if start >= end or not (text[start] in _OPENING_QUOTES or text[start:start + 2] in _DOUBLED_QUOTES):
+        return True
+    inside = False
+    for m in re.finditer(r"[\"“”„«»]|''|``|‘‘|’’|\w+", text[start:end]):
+        tok = m.group()
+        if tok in ("“", "„", "«", "``", "‘‘"):
+            inside = True
+        elif tok in ("”", "»", "’’"):
+            inside = False
+        elif tok in ('"', "''"):
+            inside = not inside
+        elif not inside:
+            return True
+    return False
+
+
 class _Quotes:
-    """Membership tests against the quoted passages, in O(log n)."""
+    """The quoted passages, merged and sorted, for O(log n) look-ups."""
 
     def __init__(self, spans: Sequence[tuple[int, int]]):
         merged: list[list[int]] = []
-        for s, e in sorted((int(s), int(e)) for s, e in spans if e > s):
+        for s, e in sorted((int(s), int(e)) for s, e in spans if e is not None and s is not None and e > s):
             if merged and s <= merged[-1][1]:
                 merged[-1][1] = max(merged[-1][1], e)
             else:
@@ -249,541 +277,525 @@ class _Quotes:
             return self.spans[i]
         return None
 
-
-def _has_quote_mark(text: str, start: int, end: int) -> bool:
-    return any(ch in _QUOTE_CHARS for ch in text[start:end])
-
-
-def _all_quoted(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] is one quotation: opens with a mark and has no unquoted words."""
-    s, e = _trim_span(text, start, end)
-    if s >= e or text[s] not in _OPENING_QUOTES:
-        return False
-    inside, outside_words = False, False
-    for m in re.finditer(r'["“”„«»]|\w+', text[s:e]):
-        tok = m.group()
-        if tok in _QUOTE_CHARS:
-            if tok in "“„«":
-                inside = True
-            elif tok in "”»":
-                inside = False
-            else:
-                inside = not inside
-        elif not inside:
-            outside_words = True
-            break
-    return not outside_words
+    def intersects(self, start: int, end: int) -> bool:
+        i = bisect_right(self.starts, end - 1) - 1
+        return i >= 0 and self.spans[i][1] > start
 
 
-# --------------------------------------------------------------------------- finding cues
+class _Sentence:
+    """One sentence, tokenised once, with every rule as a method over its tokens."""
 
-def _looks_like_verb(toks: list[_Tok], i: int) -> bool:
-    """Tell `reports`/`say`/`state` used as verbs from the same words used as nouns."""
-    tok = toks[i]
-    prev = toks[i - 1].low if i > 0 else ""
-    if prev in _DETERMINERS or prev in ("of", "'s", "’s", "for", "in", "on", "with", "and"):
-        return False
-    if tok.low not in _NOUNISH_FORMS:
-        return i > 0  # a cue never opens a sentence ("Said ..." is rare, "Asked ..." is a frame)
-    if prev in _VERB_MAKERS:
-        return True
-    if tok.low.endswith("s") and not tok.low.endswith("ss") and i > 0:
-        # "Smith says", "the study shows": a singular subject just before
-        return toks[i - 1].cap or prev in ("study", "poll", "survey", "report", "analysis",
-                                           "campaign", "spokesman", "spokeswoman", "spokesperson",
-                                           "official", "source", "statement", "data", "research")
-    return False
+    def __init__(self, text: str, start: int, end: int, quotes: _Quotes):
+        self.text = text
+        self.quotes = quotes
+        self.toks = [_Tok(m.start(), m.end(), m.group().lower(), m.group()[:1].isupper())
+                     for m in _TOKEN.finditer(text, start, end)]
+        self.n = len(self.toks)
+        self.cuts = self._cut_points()
 
+    # ------------------------------------------------------------------ token tests
 
-def _skip_left_aux(toks: list[_Tok], i: int) -> int:
-    """Index of the last subject token before cue i, past auxiliaries, adverbs and dates."""
-    j = i - 1
-    steps = 0
-    while j >= 0 and steps < 8:
-        low = toks[j].low
-        if low in AUXILIARIES or low.endswith("ly") and not toks[j].cap:
-            j -= 1
-        elif low in _TIME_WORDS and (toks[j].cap or low in ("yesterday", "today", "earlier", "recently")):
-            j -= 1
-            if j >= 0 and toks[j].low in ("on", "last", "this", "earlier"):
+    def low(self, i: int) -> str:
+        return self.toks[i].low if 0 <= i < self.n else ""
+
+    def is_quote(self, i: int) -> bool:
+        low = self.low(i)
+        return low != "" and (low in _QUOTE_CHARS or low in _DOUBLED_QUOTES)
+
+    def is_boundary(self, i: int) -> bool:
+        return self.low(i) in _BOUNDARIES or self.is_quote(i)
+
+    def is_cue(self, i: int) -> bool:
+        return 0 < i < self.n and not self.toks[i].cap and _cue_lemma(self.toks[i].low) is not None
+
+    # ------------------------------------------------------------------ quotation tests
+
+    def all_quoted(self, start: int, end: int) -> bool:
+        """The clause is nothing but quotation: one quoted passage covers it, or its marks do."""
+        span = self.quotes.covering(start)
+        if span is not None and span[1] >= end:
+            return True
+        return not _words_outside_marks(self.text, start, end)
+
+    def holds_quote(self, start: int, end: int) -> bool:
+        return self.quotes.intersects(start, end) or _STANDARD_MARK.search(self.text, start, end) is not None
+
+    # ------------------------------------------------------------------ clause stops
+
+    def _cut_points(self) -> list[int]:
+        """For every token index k, the first index at or after k where a reported clause stops
+        (n when it runs to the sentence end): a comma before a participle cue (", adding that"),
+        ", according to", an inverted or parenthetical cue (", she said" / ", said Smith"), a
+        conjunction opening a new attribution ("as she urged"), a semicolon. Right to left."""
+        n, low = self.n, self.low
+        cuts = [n] * (n + 1)
+        nxt = n
+        for i in range(n - 1, -1, -1):
+            w, a, b, c = low(i), low(i + 1), low(i + 2), low(i + 3)
+            if w in (",", "—", "–"):
+                if a in PARTICIPLE_CUES or (a, b) == ("according", "to") \
+                        or a in ("while", "but", "and", "before", "after") and b in PARTICIPLE_CUES:
+                    nxt = i
+                elif a in SUBJECT_PRONOUNS and a != "who" and b in INVERTED_CUES and (c in (",", ".", "") or c in _PREPOSITIONS):
+                    nxt = i
+                elif a in INVERTED_CUES and i + 2 < n and self.toks[i + 2].cap:
+                    nxt = i
+            elif w == ";":
+                nxt = i
+            elif w in _SUBORDINATORS and a in SUBJECT_PRONOUNS and a != "who" and (
+                    _cue_lemma(b) and not b.endswith("ing") or b in AUXILIARIES and _cue_lemma(c) and not c.endswith("ing")):
+                nxt = i - 1 if low(i - 1) == "," else i
+            cuts[i] = nxt
+        return cuts
+
+    def clause_stop(self, k: int) -> int:
+        return self.cuts[k] if k < self.n else self.n
+
+    def next_semicolon(self, k: int) -> int:
+        for m in range(k, min(self.n, k + 200)):
+            if self.low(m) == ";":
+                return m
+        return self.n
+
+    def clause_start_before(self, i: int) -> int:
+        """First token of the clause that ends before token i: after the last semicolon."""
+        for m in range(i - 1, max(-1, i - 150), -1):
+            if self.low(m) == ";":
+                return m + 1
+        return 0
+
+    # ------------------------------------------------------------------ noun phrases and dates
+
+    def skip_left_aux(self, i: int) -> int:
+        """Index of the last subject token before cue i, past auxiliaries, adverbs and dates."""
+        j, steps = i - 1, 0
+        while j >= 0 and steps < 8:
+            tok = self.toks[j]
+            if tok.low in AUXILIARIES or tok.low.endswith("ly") and not tok.cap:
                 j -= 1
-        else:
-            break
-        steps += 1
-    return j
+            elif tok.low in _TIME_WORDS and (tok.cap or tok.low in ("yesterday", "today", "earlier", "recently")):
+                j -= 1
+                if self.low(j) in ("on", "last", "this", "earlier"):
+                    j -= 1
+            else:
+                break
+            steps += 1
+        return j
 
+    def subject_left(self, j: int, depth: int = 0) -> Optional[tuple[int, int]]:
+        """(first, last) tokens of the noun phrase ending at token j, or None.
 
-def _subject_left(toks: list[_Tok], j: int) -> Optional[tuple[int, int]]:
-    """(first, last) token indices of the noun phrase ending at token j, or None.
+        Walks left to a clause boundary; past an apposition or relative clause closed by a
+        comma ("Smith, a senator from Ohio, said"; "Smith, who ..., said") it takes the phrase
+        before it; "who said" takes the relative pronoun's antecedent.
+        """
+        if j < 0 or depth > 2:
+            return None
+        toks, low = self.toks, self.low(j)
+        if low in SUBJECT_PRONOUNS and low != "who":
+            return j, j
+        if low == "who":
+            return self.subject_left(j - 1 if self.low(j - 1) != "," else j - 2, depth + 1)
+        if low == ",":
+            k = j - 1
+            while k >= 0 and j - k < 30 and self.low(k) not in (",", ";", ":", "(", "—", "–") and not self.is_quote(k):
+                k -= 1
+            if k >= 1 and self.low(k) == "," and j - k > 1 and (
+                    self.low(k + 1) in _DETERMINERS or self.low(k + 1) in ("who", "which", "whose", "whom", "now", "former", "then", "also", "both", "including")
+                    or toks[k + 1].cap):
+                return self.subject_left(k - 1, depth + 1)
+            return None
+        if self.is_boundary(j) or low in _LEFT_STOP_WORDS:
+            return None
+        first = j
+        while first - 1 >= 0 and j - first < 12:
+            prev = toks[first - 1]
+            if self.is_boundary(first - 1) or prev.low in _LEFT_STOP_WORDS:
+                break
+            if self.is_cue(first - 1) and toks[first].low not in _COMPOUND_HEADS:
+                break
+            first -= 1
+        while first < j and toks[first].low in ("but", "and", "so", "yet", "meanwhile", "still", "however", "now"):
+            first += 1
+        return first, j
 
-    Walks left over words until a clause boundary; past an apposition or relative clause
-    closed by a comma ("Smith, a senator from Ohio, said") it takes the name before it.
-    """
-    if j < 0:
+    def subject_right(self, i: int) -> Optional[tuple[int, int]]:
+        """The subject after an inverted cue: '..., said Jane Smith, a senator.'"""
+        k = first = i + 1
+        if k >= self.n or not (self.toks[k].cap or self.low(k) in _DETERMINERS):
+            return None
+        while k < self.n and k - first < 12 and not self.is_boundary(k) and self.low(k) != ".":
+            if self.low(k) in _LEFT_STOP_WORDS or self.low(k) in _FRAME_PREPOSITIONS and k > first:
+                break
+            k += 1
+        return (first, k - 1) if k > first else None
+
+    def date_at(self, k: int, limit: Optional[int] = None) -> Optional[tuple[int, int]]:
+        """A date phrase starting at token k: 'on Monday', 'Tuesday night', 'last week'."""
+        limit = self.n if limit is None else limit
+        if k >= limit or k < 0:
+            return None
+        toks, low = self.toks, self.low(k)
+        parts_of_day = ("night", "morning", "afternoon", "evening")
+        if low == "on" and k + 1 < limit and toks[k + 1].cap and toks[k + 1].low in _TIME_WORDS:
+            last = k + 1
+            return (k, last + 1) if last + 1 < limit and self.low(last + 1) in parts_of_day else (k, last)
+        if low in WEEKDAYS and toks[k].cap:
+            return (k, k + 1) if k + 1 < limit and self.low(k + 1) in parts_of_day else (k, k)
+        if low in ("yesterday", "today", "tonight", "recently"):
+            return k, k
+        if low == "earlier" and k + 2 < limit and self.low(k + 1) == "this" and self.low(k + 2) in _TIME_WORDS:
+            return k, k + 2
+        if low in ("last", "this") and k + 1 < limit and self.low(k + 1) in (
+                "week", "month", "year", "weekend", "morning", "night", "spring", "summer", "fall", "autumn", "winter"):
+            return k, k + 1
         return None
-    if toks[j].low in SUBJECT_PRONOUNS and toks[j].low != "who":
-        return j, j
-    if toks[j].low == ",":
-        # apposition: find the opening comma within a short window
-        k = j - 1
-        while k >= 0 and j - k < 30 and toks[k].low not in {",", ";", ":", "(", "—", "–"} and not _is_quote(toks[k]):
-            k -= 1
-        if k >= 0 and toks[k].low == "," and j - k > 1 and (
-                toks[k + 1].low in _DETERMINERS or toks[k + 1].low in ("who", "which", "whose", "whom", "now")
-                or toks[k + 1].cap or toks[k + 1].low in ("former", "then", "also", "both", "including")):
-            found = _subject_left(toks, k - 1)
-            if found:
-                return found
+
+    def trailing_date(self, k: int, stop: int) -> Optional[tuple[int, int]]:
+        """A date phrase closing the clause tokens k..stop-1 ('... by Russia on Monday')."""
+        last = stop - 1
+        while last > k and self.low(last) in (".", ",", "!", "?"):
+            last -= 1
+        for first in (last - 1, last):
+            if first > k + 2:
+                d = self.date_at(first, last + 1)
+                if d and d[1] == last:
+                    return d
         return None
-    if _is_boundary(toks[j]) or toks[j].low in _LEFT_STOP_WORDS:
-        if toks[j].low == "who" and j > 0:
-            return _subject_left(toks, j - 1)
-        return None
-    first = j
-    while first - 1 >= 0 and j - first < 12:
-        prev = toks[first - 1]
-        if _is_boundary(prev) or prev.low in _LEFT_STOP_WORDS:
-            break
-        if _cue_lemma(prev.low) and not prev.cap and toks[first].low not in _COMPOUND_HEADS:
-            break
-        first -= 1
-    # drop a leading conjunction-like or prepositional frame ("In Ohio the governor")
-    while first < j and toks[first].low in ("but", "and", "so", "yet", "meanwhile", "still", "however"):
-        first += 1
-    return first, j
 
+    # ------------------------------------------------------------------ verbs
 
-def _subject_right(toks: list[_Tok], i: int, end: int) -> Optional[tuple[int, int]]:
-    """The subject after an inverted cue: '..., said Jane Smith, a senator.'"""
-    k = i + 1
-    first = k
-    while k < end and k - first < 12 and not _is_boundary(toks[k]) and toks[k].low != ".":
-        if toks[k].low in ("that", "on", "in", "at", "during", "to", "after", "before", "when", "while", "as"):
-            break
-        k += 1
-    if k == first:
-        return None
-    return first, k - 1
+    def looks_like_verb(self, i: int) -> bool:
+        """Tell `reports`/`say`/`state` used as verbs from the same words used as nouns."""
+        tok, prev = self.toks[i], self.low(i - 1)
+        if prev in _DETERMINERS or prev in ("of", "'s", "’s", "for", "in", "on", "with"):
+            return False
+        if tok.low not in _NOUNISH_FORMS:
+            return i > 0
+        if prev in _VERB_MAKERS:
+            return True
+        if tok.low.endswith("s") and not tok.low.endswith("ss") and i > 0:
+            return self.toks[i - 1].cap or prev in ("study", "poll", "survey", "report", "analysis",
+                                                    "campaign", "spokesman", "spokeswoman", "spokesperson",
+                                                    "official", "source", "statement", "data", "research")
+        return False
 
+    def prev_verbal(self, i: int) -> int:
+        """Index of the nearest token before i that is not an adverb ("also", "repeatedly")."""
+        j = i - 1
+        while j >= 0 and i - j < 5 and (self.low(j) in AUXILIARIES and self.low(j) not in _BE
+                                        and self.low(j) not in ("has", "have", "had")
+                                        or self.low(j).endswith("ly") and not self.toks[j].cap):
+            j -= 1
+        return j
 
-def _date_after(toks: list[_Tok], k: int, end: int) -> Optional[tuple[int, int]]:
-    """A date phrase starting at token k: 'on Monday', 'Tuesday', 'last week', 'earlier this month'."""
-    if k >= end:
-        return None
-    low = toks[k].low
-    if low == "on" and k + 1 < end and toks[k + 1].low in _TIME_WORDS and toks[k + 1].cap:
-        last = k + 1
-        if last + 1 < end and toks[last + 1].low in ("night", "morning", "afternoon", "evening"):
-            last += 1
-        return k, last
-    if low in WEEKDAYS and toks[k].cap:
-        last = k
-        if last + 1 < end and toks[last + 1].low in ("night", "morning", "afternoon", "evening"):
-            last += 1
-        return k, last
-    if low in ("yesterday", "today", "tonight", "recently", "earlier"):
-        last = k
-        if low == "earlier" and k + 2 < end and toks[k + 1].low == "this" and toks[k + 2].low in _TIME_WORDS:
-            last = k + 2
-        return k, last
-    if low in ("last", "this") and k + 1 < end and toks[k + 1].low in ("week", "month", "year", "weekend", "morning", "night", "spring", "summer", "fall", "autumn", "winter"):
-        return k, k + 1
-    return None
+    def after_direct_quote(self, first: int) -> bool:
+        """Whether the subject starting at token `first` follows a quotation ('"...," she said')."""
+        j = first - 1
+        if self.low(j) == ",":
+            j -= 1
+        return self.is_quote(j) or self.low(j) in ("'", "’") and self.low(j - 1) in (",", ".", "?", "!")
 
+    # ------------------------------------------------------------------ building statements
 
-def _skip_frame(toks: list[_Tok], k: int, end: int) -> int:
-    """Past a short prepositional frame between cue and clause: 'in a statement', 'on Twitter'.
+    def make(self, span, subj, cue, date=None, addressee=None) -> Optional[Statement]:
+        text = self.text
+        start, end = _trim_span(text, *span)
+        if end - start < 8 or len(text[start:end].split()) < 2:
+            return None
+        if self.all_quoted(start, end):
+            return None  # a plain quotation: the direct-quote step's
+        kind = "mixed" if self.holds_quote(start, end) else "indirect"
+        st = Statement(kind=kind, text=text[start:end], start=start, end=end)
+        toks = self.toks
+        if subj is not None:
+            s, e = toks[subj[0]].start, toks[subj[1]].end
+            st.speaker_mention, st.speaker_start, st.speaker_end = text[s:e], s, e
+        c0, c1 = toks[cue[0]].start, toks[cue[1]].end
+        st.cue, st.cue_start, st.cue_end = text[c0:c1], c0, c1
+        if addressee is not None:
+            s, e = toks[addressee[0]].start, toks[addressee[1]].end
+            st.addressee, st.addressee_start, st.addressee_end = text[s:e], s, e
+        if date is not None:
+            s, e = toks[date[0]].start, toks[date[1]].end
+            st.date_mention, st.date_start, st.date_end = text[s:e], s, e
+        return st
 
-    Only taken when a complementizer follows within a few words, so that content starting
-    with a preposition is not eaten.
-    """
-    if k >= end or toks[k].low not in ("in", "on", "at", "during", "via", "through", "to", "with", "after", "before", "over", "from", "for", ","):
-        return k
-    for m in range(k + 1, min(end, k + 12)):
-        if toks[m].low in COMPLEMENTIZERS:
-            return m
-        if toks[m].low in (".", ";") or _is_quote(toks[m]):
-            break
-    return k
-
-
-_SUBORDINATORS = frozenset(("as", "while", "when", "after", "before", "because", "since", "and",
-                            "but", "although", "though", "whereas", "even"))
-_PARTICIPLE_FORMS = frozenset(("told", "shown", "known", "thought", "found", "said", "written",
-                               "sought", "understood", "taught", "heard", "seen"))
-
-
-def _cut_points(toks: list[_Tok]) -> list[int]:
-    """For every token index k, the index of the first token at or after k where a reported
-    clause stops (len(toks) when it runs to the sentence end).
-
-    Stops: a comma before a participle cue (", adding that"), ", according to", the opening
-    of a parenthetical or inverted cue (", she said," / ", said Smith"), a conjunction opening
-    a new attribution ("as she urged", "but he warned") and a semicolon. Right to left: linear.
-    """
-    n = len(toks)
-    cuts = [n] * (n + 1)
-    nxt = n
-    for i in range(n - 1, -1, -1):
-        low = toks[i].low
-        a = toks[i + 1].low if i + 1 < n else ""
-        b = toks[i + 2].low if i + 2 < n else ""
-        c = toks[i + 3].low if i + 3 < n else ""
-        if low in (",", "—", "–"):
-            if a in PARTICIPLE_CUES or (a, b) == _ACCORDING or a in ("while", "but", "and", "before", "after") and b in PARTICIPLE_CUES:
-                nxt = i
-            elif a in SUBJECT_PRONOUNS and a != "who" and b in INVERTED_CUES and (c in (",", ".", "") or c in _PREPOSITIONS):
-                nxt = i
-            elif a in INVERTED_CUES and i + 2 < n and toks[i + 2].cap:
-                nxt = i
-        elif low == ";":
-            nxt = i
-        elif low in _SUBORDINATORS and a in SUBJECT_PRONOUNS and a != "who" and (
-                _cue_lemma(b) and not b.endswith("ing") or b in AUXILIARIES and _cue_lemma(c) and not c.endswith("ing")):
-            nxt = i - 1 if i > 0 and toks[i - 1].low == "," else i
-        cuts[i] = nxt
-    return cuts
-
-
-def _clause_stop(toks: list[_Tok], k: int, cuts: list[int]) -> int:
-    """Token index (exclusive) where the clause starting at token k ends."""
-    return cuts[k] if k < len(toks) else len(toks)
-
-
-def _trailing_date(toks: list[_Tok], k: int, stop: int) -> Optional[tuple[int, int]]:
-    """A date phrase closing the clause tokens k..stop-1 ("... by Russia on Monday")."""
-    last = stop - 1
-    while last > k and toks[last].low in (".", ",", "!", "?"):
-        last -= 1
-    for first in (last - 1, last):
-        if first > k:
-            d = _date_after(toks, first, last + 1)
-            if d and d[1] == last:
-                return d
-    return None
-
-
-# --------------------------------------------------------------------------- statements
-
-def _make(text: str, clause: tuple[int, int], toks, subj, cue, date=None, addressee=None) -> Optional[Statement]:
-    """A Statement for the clause text[clause[0]:clause[1]], or None when it is no claim."""
-    start, end = _trim_span(text, *clause)
-    if end - start < 8 or len(text[start:end].split()) < 2:
-        return None
-    if _all_quoted(text, start, end):
-        return None  # a plain quotation: the direct-quote step's
-    kind = "mixed" if _has_quote_mark(text, start, end) else "indirect"
-    st = Statement(kind=kind, text=text[start:end], start=start, end=end)
-    if subj is not None:
-        s, e = toks[subj[0]].start, toks[subj[1]].end
-        st.speaker_mention, st.speaker_start, st.speaker_end = text[s:e], s, e
-    c0, c1 = toks[cue[0]].start, toks[cue[1]].end
-    st.cue, st.cue_start, st.cue_end = text[c0:c1], c0, c1
-    if addressee is not None:
-        s, e = toks[addressee[0]].start, toks[addressee[1]].end
-        st.addressee, st.addressee_start, st.addressee_end = text[s:e], s, e
-    if date is not None:
-        s, e = toks[date[0]].start, toks[date[1]].end
-        st.date_mention, st.date_start, st.date_end = text[s:e], s, e
-    return st
-
-
-def _prev_content_index(toks: list[_Tok], i: int) -> int:
-    """Index of the nearest token before i that is not an adverb ("also", "repeatedly")."""
-    j = i - 1
-    while j >= 0 and i - j < 5 and (toks[j].low in AUXILIARIES and toks[j].low not in _BE
-                                    and toks[j].low not in ("has", "have", "had")
-                                    or toks[j].low.endswith("ly") and not toks[j].cap):
-        j -= 1
-    return j
-
-
-def _sentence_statements(text: str, s0: int, s1: int, quotes: _Quotes) -> list[Statement]:
-    toks = _tokens(text, s0, s1)
-    n = len(toks)
-    if n < 4:
-        return []
-    cuts = _cut_points(toks)
-    out: list[Statement] = []
-    for i, tok in enumerate(toks):
-        low = tok.low
-        if low == "according":
-            if i + 1 < n and toks[i + 1].low == "to":
-                st = _according_to(text, toks, i, cuts)
-                if st:
-                    out.append(st)
-            continue
-        if quotes.covering(tok.start):  # a cue inside quoted speech is the quote's business
-            continue
-        if low in STANCE_ADJECTIVES:
-            st = _stance(text, toks, i, cuts)
+    def statements(self) -> list[Statement]:
+        if self.n < 4:
+            return []
+        out: list[Statement] = []
+        headline = self.headline()
+        if headline:
+            out.append(headline)
+        for i, tok in enumerate(self.toks):
+            st = None
+            if tok.low == "according":
+                if self.low(i + 1) == "to":
+                    st = self.according_to(i)
+            elif self.quotes.covering(tok.start):
+                continue  # a cue inside quoted speech is the quote's business
+            elif tok.low in STANCE_ADJECTIVES:
+                st = self.stance(i)
+            elif self.is_cue(i) and self.looks_like_verb(i):
+                st = self.verb_cue(i)
             if st:
                 out.append(st)
-            continue
+        return out
+
+    # ------------------------------------------------------------------ the rules
+
+    def verb_cue(self, i: int) -> Optional[Statement]:
+        low = self.low(i)
         lemma = _cue_lemma(low)
-        if lemma is None or tok.cap and i > 0 or not _looks_like_verb(toks, i):
-            continue
-        j = _prev_content_index(toks, i)
-        prev = toks[j].low if j >= 0 else ""
-        if low.endswith("ing") and prev not in (",", "while", "after", "before", "and", "—", "–") and prev not in _BE:
-            continue  # "by emphasizing", "the saying": not a cue
-        passive = prev in _BE and not low.endswith("ing") and (low.endswith("ed") or low in _PARTICIPLE_FORMS)
-        if passive:
-            st = _passive(text, toks, i, j, lemma, cuts)
-        else:
-            st = _clause_first(text, toks, i, cuts) or _cue_first(text, toks, i, lemma, cuts)
-        if st:
-            out.append(st)
-    return out
+        j = self.prev_verbal(i)
+        prev = self.low(j)
+        if low.endswith("ing") and prev not in _ING_OPENERS and prev not in _BE:
+            return None  # "by emphasizing", "a saying": no cue
+        if prev == "by":
+            return None
+        if prev in _BE and not low.endswith("ing") and (low.endswith("ed") or low in _PARTICIPLE_FORMS):
+            return self.passive(i, j, lemma)
+        return self.clause_first(i) or self.cue_first(i, lemma)
 
-
-def _clause_after(toks: list[_Tok], k: int, lemma: str):
-    """From token k just after a cue: (addressee, date, first clause token) or None."""
-    n = len(toks)
-    addressee = None
-    date = _date_after(toks, k, n)
-    if date:
-        k = date[1] + 1
-    if lemma in ADDRESSEE_CUES and k < n and toks[k].low not in COMPLEMENTIZERS and not _is_boundary(toks[k]):
-        # "told reporters (on Monday) that", "told AFP after meeting ministers that"
-        m = k
-        while m < n and m - k < 12 and toks[m].low not in COMPLEMENTIZERS and toks[m].low not in ("to", ".", ";") \
-                and not _is_quote(toks[m]):
-            m += 1
-        if m < n and toks[m].low in COMPLEMENTIZERS:
-            stop = k + 1  # the addressee: the first noun phrase, up to a preposition or comma
-            while stop < m and toks[stop].low not in _PREPOSITIONS and not _is_boundary(toks[stop]):
-                stop += 1
-            addressee = (k, stop - 1)
-            date = date or _date_after(toks, stop, n)
-            k = m
-        elif m < n and toks[m].low == "to" and lemma in ("urge", "ask", "warn", "tell", "remind", "convince"):
-            # "urged EU ministers not to ...": the clause keeps "not to"
-            stop = m - 1 if toks[m - 1].low == "not" else m
-            if stop > k:
-                addressee = (k, stop - 1)
-            k = stop
-        elif lemma == "tell":
-            return None  # "told AFP after ..." and no clause: the quote step's business
-    if not date:
-        date = _date_after(toks, k, n)
+    def clause_after(self, k: int, lemma: str):
+        """From token k just after a cue: (addressee, date, first clause token, saw 'that')."""
+        n, low = self.n, self.low
+        addressee = None
+        date = self.date_at(k)
         if date:
             k = date[1] + 1
-    k = _skip_frame(toks, k, n)
-    if k < n and toks[k].low == ",":
-        k += 1
-    if k < n and toks[k].low in COMPLEMENTIZERS:
-        k += 1
-    if k >= n or toks[k].low in (".", ",", ";", ":", "by", "as", "?", "!"):
-        return None
-    return addressee, date, k
-
-
-def _content_after(text, toks, k, cuts, date):
-    """(start, end) chars of the clause from token k, and the date, trimmed of a final date."""
-    stop = _clause_stop(toks, k, cuts)
-    if stop <= k:
-        return None, date
-    tail = _trailing_date(toks, k, stop)
-    if tail and not date:
-        date, stop = tail, tail[0]
-    elif tail and tail == date:
-        stop = tail[0]
-    if stop <= k:
-        return None, date
-    return (toks[k].start, toks[stop - 1].end), date
-
-
-def _cue_first(text, toks, i, lemma, cuts) -> Optional[Statement]:
-    """SUBJECT [aux] CUE [addressee] [date] [that] CLAUSE."""
-    n = len(toks)
-    j = _skip_left_aux(toks, i)
-    subj = _subject_left(toks, j)
-    if subj is None and toks[i].low.endswith("ing") and j >= 0 and toks[j].low in (",", "while", "after", "before", "and", "—", "–"):
-        subj = _subject_of_sentence(toks, j)  # "X said A, adding that B": X's
-    if subj is None:
-        return None
-    left_date = _date_after(toks, j + 1, i) if j + 1 < i else None
-    cue_end = i
-    k = i + 1
-    if k < n and toks[k].low in ("out", "for", "on", "up", "about") and lemma in ("point", "call", "ask", "talk", "refer", "speak", "complain", "boast", "comment", "testify", "report", "warn"):
-        cue_end = k  # "pointed out", "called for", "warned about"
-        k += 1
-    after = _clause_after(toks, k, lemma)
-    if after is None:
-        return None
-    addressee, date, k = after
-    if _is_quote(toks[k]) and _all_quoted(text, toks[k].start, toks[_clause_stop(toks, k, cuts) - 1].end):
-        return None  # a direct quotation introduced by the cue
-    span, date = _content_after(text, toks, k, cuts, date or left_date)
-    if span is None:
-        return None
-    return _make(text, span, toks, subj, (i, cue_end), date, addressee)
-
-
-def _passive(text, toks, i, j, lemma, cuts) -> Optional[Statement]:
-    """'X is expected to win' (no speaker, the claim keeps its subject), 'X was told that Y'
-    (X is the addressee), '... was reported by Y' (Y speaks)."""
-    n = len(toks)
-    k = i + 1
-    agent = None
-    if k + 1 < n and toks[k].low == "by" and toks[k + 1].cap:
-        m = k + 1
-        while m < n and m - k < 8 and (toks[m].cap or toks[m].low in ("of", "the", "for", "and")) and not _is_boundary(toks[m]):
-            m += 1
-        agent = (k + 1, m - 1)
-        k = m
-    if k < n and toks[k].low == "to":
-        subj = _subject_left(toks, _skip_left_aux(toks, j + 1) if j >= 0 else -1)
-        if subj is None:
+        if lemma in ADDRESSEE_CUES and k < n and low(k) not in COMPLEMENTIZERS and not self.is_boundary(k):
+            # "told reporters (on Monday) that", "told AFP after meeting ministers that"
+            m = k
+            while m < n and m - k < 12 and low(m) not in COMPLEMENTIZERS and low(m) not in ("to", ".", ";") \
+                    and not self.is_quote(m):
+                m += 1
+            if m < n and low(m) in COMPLEMENTIZERS:
+                stop = k + 1  # the addressee: the first noun phrase, up to a preposition or comma
+                while stop < m and low(stop) not in _PREPOSITIONS and not self.is_boundary(stop):
+                    stop += 1
+                addressee = (k, stop - 1)
+                date = date or self.date_at(stop)
+                k = m
+            elif m < n and low(m) == "to" and lemma in ("urge", "ask", "warn", "tell", "remind", "convince"):
+                stop = m - 1 if low(m - 1) == "not" else m  # "urged ministers not to ...": keep "not to"
+                if stop > k:
+                    addressee = (k, stop - 1)
+                k = stop
+            elif lemma == "tell":
+                return None  # "told AFP after ..." with no clause: the quote step's business
+        if not date:
+            date = self.date_at(k)
+            if date:
+                k = date[1] + 1
+        k = self.skip_frame(k)
+        if low(k) == ",":
+            k += 1
+        that = low(k) in COMPLEMENTIZERS
+        if that:
+            k += 1
+        if k >= n or low(k) in (".", ",", ";", ":", "?", "!", "by", "as"):
             return None
-        stop = _clause_stop(toks, k, cuts)
+        if not that and low(k) in _FRAME_PREPOSITIONS and lemma not in ("ask", "talk", "refer", "speak", "complain", "boast", "warn", "agree", "argue", "caution"):
+            return None  # "said at a rally in Ohio." - where, not what
+        return addressee, date, k, that
+
+    def skip_frame(self, k: int) -> int:
+        """Past a short frame between cue and clause ('in a statement', 'on Twitter') when a
+        complementizer follows within a few words; otherwise leave k where it is."""
+        if self.low(k) not in _FRAME_PREPOSITIONS and self.low(k) != ",":
+            return k
+        for m in range(k + 1, min(self.n, k + 12)):
+            if self.low(m) in COMPLEMENTIZERS:
+                return m
+            if self.low(m) in (".", ";") or self.is_quote(m):
+                break
+        return k
+
+    def content_from(self, k: int, date):
+        """(start, end) of the clause from token k to its stop, less a closing date phrase."""
+        stop = self.clause_stop(k)
+        tail = self.trailing_date(k, stop)
+        if tail and (not date or tail == date):
+            date, stop = tail, tail[0]
         if stop <= k:
-            return None
-        return _make(text, (toks[subj[0]].start, toks[stop - 1].end), toks, agent, (j if j >= 0 else i, i))
-    after = _clause_after(toks, k, lemma)
-    if after is None or toks[after[2] - 1].low not in COMPLEMENTIZERS:
-        return None  # without "that" a passive rarely reports anything ("was called a liar")
-    _, date, k = after
-    addressee = _subject_left(toks, _skip_left_aux(toks, j + 1) if j >= 0 else -1)
-    span, date = _content_after(text, toks, k, cuts, date)
-    if span is None:
-        return None
-    return _make(text, span, toks, agent, (i, i), date, addressee)
+            return None, date
+        return (self.toks[k].start, self.toks[stop - 1].end), date
 
-
-def _stance(text, toks, i, cuts) -> Optional[Statement]:
-    """'X is confident that CLAUSE' - the adjective is the cue."""
-    n = len(toks)
-    if not (i + 1 < n and toks[i + 1].low in COMPLEMENTIZERS):
-        return None
-    j = i - 1
-    while j >= 0 and i - j < 4 and toks[j].low not in _BE and toks[j].low.endswith("ly"):
-        j -= 1
-    if j < 0 or toks[j].low not in _BE and toks[j].low not in ("remains", "remained", "seemed", "feels", "felt"):
-        return None
-    subj = _subject_left(toks, _skip_left_aux(toks, j + 1))
-    if subj is None:
-        return None
-    span, date = _content_after(text, toks, i + 2, cuts, None)
-    if span is None:
-        return None
-    return _make(text, span, toks, subj, (i, i), date)
-
-
-def _subject_of_sentence(toks: list[_Tok], j: int) -> Optional[tuple[int, int]]:
-    """For ', adding that': the subject of the main cue earlier in the sentence."""
-    for m in range(j - 1, max(-1, j - 60), -1):
-        low = toks[m].low
-        if _cue_lemma(low) and not toks[m].cap and m > 0 and not low.endswith("ing"):
-            subj = _subject_left(toks, _skip_left_aux(toks, m))
-            if subj:
-                return subj
-    return None
-
-
-def _clause_first(text, toks, i, cuts) -> Optional[Statement]:
-    """CLAUSE, SUBJECT CUE[.|,] / CLAUSE, CUE SUBJECT. / A, SUBJECT CUE, B."""
-    n = len(toks)
-    if toks[i].low not in INVERTED_CUES or i < 2:
-        return None
-    if toks[i - 1].low == "," or _is_quote(toks[i - 1]):
-        # "..., said Smith."
-        if _is_quote(toks[i - 1]) or _is_quote(toks[i - 2]):
-            return None  # '"...," said Smith': a direct quote
-        subj = _subject_right(toks, i, n)
+    def cue_first(self, i: int, lemma: str) -> Optional[Statement]:
+        """SUBJECT [aux] CUE [addressee] [date] [that] CLAUSE."""
+        low = self.low
+        j = self.skip_left_aux(i)
+        subj = self.subject_left(j)
+        if subj is None and (low(j) in _ING_OPENERS and low(i).endswith("ing") or low(j) in ("and", "but")):
+            subj = self.main_subject(j)  # "X said A, adding that B" / "X denied A and said B": X's
         if subj is None:
             return None
-        after = subj[1] + 1
-        date = _date_after(toks, after, n)
+        left_date = self.date_at(j + 1, i) if j + 1 < i else None
+        cue_end, k = i, i + 1
+        if low(k) in _PARTICLES.get(lemma, ()):
+            cue_end, k = k, k + 1
+        after = self.clause_after(k, lemma)
+        if after is None:
+            return None
+        addressee, date, k, that = after
+        if not that and self.after_direct_quote(subj[0]):
+            return None  # '"...," Pence said in a statement.'
+        stop = self.clause_stop(k)
+        if stop <= k or self.is_quote(k) and self.all_quoted(self.toks[k].start, self.toks[stop - 1].end):
+            return None  # a direct quotation introduced by the cue
+        span, date = self.content_from(k, date or left_date)
+        if span is None:
+            return None
+        return self.make(span, subj, (i, cue_end), date, addressee)
+
+    def main_subject(self, j: int) -> Optional[tuple[int, int]]:
+        """For ', adding that' / 'and said': the subject of the earlier cue in the sentence."""
+        for m in range(j - 1, max(-1, j - 60), -1):
+            if self.is_cue(m) and not self.low(m).endswith("ing"):
+                subj = self.subject_left(self.skip_left_aux(m))
+                if subj:
+                    return subj
+        return None
+
+    def passive(self, i: int, j: int, lemma: str) -> Optional[Statement]:
+        """'X is expected to win' (no speaker; the claim keeps its subject), 'X was told that Y'
+        (X is the addressee), '... was reported by the Times' (the agent speaks)."""
+        n, toks = self.n, self.toks
+        k, agent = i + 1, None
+        if self.low(k) == "by" and k + 1 < n and toks[k + 1].cap:
+            m = k + 1
+            while m < n and m - k < 8 and (toks[m].cap or self.low(m) in ("of", "the", "for", "and")) and not self.is_boundary(m):
+                m += 1
+            agent, k = (k + 1, m - 1), m
+        if self.low(k) == "to":
+            subj = self.subject_left(self.skip_left_aux(j + 1))
+            stop = self.clause_stop(k)
+            if subj is None or stop <= k + 1:
+                return None
+            return self.make((toks[subj[0]].start, toks[stop - 1].end), agent, (j, i))
+        after = self.clause_after(k, lemma)
+        if after is None or not after[3]:
+            return None  # without "that" a passive rarely reports anything ("was called a liar")
+        _, date, k, _ = after
+        addressee = self.subject_left(self.skip_left_aux(j + 1))
+        span, date = self.content_from(k, date)
+        if span is None:
+            return None
+        return self.make(span, agent, (i, i), date, addressee)
+
+    def stance(self, i: int) -> Optional[Statement]:
+        """'X is confident that CLAUSE': the adjective is the cue."""
+        if self.low(i + 1) not in COMPLEMENTIZERS:
+            return None
+        j = i - 1
+        while j >= 0 and i - j < 4 and self.low(j) not in _BE and self.low(j).endswith("ly"):
+            j -= 1
+        if self.low(j) not in _BE and self.low(j) not in ("remains", "remained", "seemed", "feels", "felt"):
+            return None
+        subj = self.subject_left(self.skip_left_aux(j + 1))
+        if subj is None:
+            return None
+        span, date = self.content_from(i + 2, None)
+        return self.make(span, subj, (i, i), date) if span else None
+
+    def clause_first(self, i: int) -> Optional[Statement]:
+        """CLAUSE, SUBJECT CUE. / CLAUSE, CUE SUBJECT. / A, SUBJECT CUE, B."""
+        n, low = self.n, self.low
+        if low(i) not in INVERTED_CUES or i < 3:
+            return None
+        if low(i - 1) == ",":  # "..., said Smith."
+            if self.is_quote(i - 2) or low(i - 2) in ("'", "’"):
+                return None  # '"...," said Smith': a direct quote
+            subj = self.subject_right(i)
+            if subj is None:
+                return None
+            after = subj[1] + 1
+            date = self.date_at(after)
+            if date:
+                after = date[1] + 1
+            if after < n and low(after) not in (".", ",", ";", "?", "!") and low(after) not in _FRAME_PREPOSITIONS:
+                return None
+            return self.clause_before(i - 1, i, subj, after, date)
+        j = self.skip_left_aux(i)  # ", she said." / ", the official said,"
+        subj = self.subject_left(j)
+        if subj is None or subj[0] < 2 or j - subj[0] > 8:
+            return None
+        comma = subj[0] - 1
+        if low(comma) != ",":
+            return None
+        after = i + 1
+        date = self.date_at(after)
         if date:
             after = date[1] + 1
-        if after < n and toks[after].low not in (".", ",", ";") and toks[after].low not in _PREPOSITIONS:
+        elif low(after) in _FRAME_PREPOSITIONS:
+            m = after  # ", she said in an interview." - a short frame up to the end or a comma
+            while m < n and m - after < 12 and low(m) not in (",", ".", ";") and not self.is_quote(m):
+                m += 1
+            after = m
+        if after < n and low(after) not in (".", ",", ";", "?", "!") and not self.is_quote(after):
             return None
-        return _clause_before_statement(text, toks, i - 1, i, subj, after, date)
-    # ", she said." / ", the official said,"
-    j = _skip_left_aux(toks, i)
-    subj = _subject_left(toks, j)
-    if subj is None or subj[0] == 0:
-        return None
-    comma = subj[0] - 1
-    if toks[comma].low != "," or j - subj[0] > 8:
-        return None
-    after = i + 1
-    date = _date_after(toks, after, n)
-    if date:
-        after = date[1] + 1
-    elif after < n and toks[after].low in ("in", "on", "at", "during", "to", "via", "after", "before", "while", "when", "of"):
-        # ", she said in an interview." - a short frame up to the end or the next comma
-        m = after
-        while m < n and m - after < 12 and toks[m].low not in (",", ".", ";") and not _is_quote(toks[m]):
+        return self.clause_before(comma, i, subj, after, date)
+
+    def clause_before(self, comma: int, i: int, subj, after: int, date=None) -> Optional[Statement]:
+        """The clause before `comma`, and, for a parenthetical ('A, she said, B.'), what
+        follows the cue up to the next semicolon."""
+        if self.is_quote(comma - 1) or self.low(comma - 1) in ("'", "’"):
+            return None  # '"...," she said': a direct quote
+        start_tok = self.clause_start_before(comma)
+        if comma - start_tok < 3:
+            return None
+        end = self.toks[comma].start
+        if after < self.n - 1 and self.low(after) == "," and self.low(after + 1) not in PARTICIPLE_CUES \
+                and (self.low(after + 1), self.low(after + 2)) != ("according", "to"):
+            end = self.toks[self.next_semicolon(after + 1) - 1].end
+        return self.make((self.toks[start_tok].start, end), subj, (i, i), date)
+
+    def according_to(self, i: int) -> Optional[Statement]:
+        """'According to X, CLAUSE.' / 'CLAUSE, according to X.' / 'A, according to X, B.'"""
+        n, low = self.n, self.low
+        k = m = i + 2
+        while m < n and m - k < 15 and low(m) not in (",", ".", ";") and not self.is_quote(m):
             m += 1
-        after = m
-    if after < n and toks[after].low not in (".", ",", ";", "?", "!") and not _is_quote(toks[after]):
-        return None
-    return _clause_before_statement(text, toks, comma, i, subj, after, date)
-
-
-def _clause_before_statement(text, toks, comma, i, subj, after, date=None) -> Optional[Statement]:
-    """The clause before `comma` (from the sentence start or the last semicolon) and, for a
-    parenthetical ('A, she said, B.'), what follows it up to the next stop."""
-    n = len(toks)
-    if comma < 1 or _is_quote(toks[comma - 1]):
-        return None  # '"...," she said': direct quote
-    start_tok = 0
-    for m in range(comma - 1, max(-1, comma - 150), -1):
-        if toks[m].low == ";":
-            start_tok = m + 1
-            break
-    end = toks[comma].start
-    if after < n - 1 and toks[after].low == ",":
-        stop = _next_stop(toks, after + 1)
-        end = toks[stop - 1].end  # parenthetical: the clause continues after the cue
-    if start_tok >= comma:
-        return None
-    return _make(text, (toks[start_tok].start, end), toks, subj, (i, i), date)
-
-
-def _next_stop(toks, k) -> int:
-    n = len(toks)
-    for m in range(k, min(n, k + 200)):
-        if toks[m].low == ";":
-            return m
-    return n
-
-
-def _according_to(text, toks, i, cuts) -> Optional[Statement]:
-    """'According to X, CLAUSE.' / 'CLAUSE, according to X.' / 'A, according to X, B.'"""
-    n = len(toks)
-    k = i + 2
-    m = k
-    while m < n and m - k < 15 and toks[m].low not in (",", ".", ";") and not _is_quote(toks[m]):
-        m += 1
-    if m == k:
-        return None
-    src, cue = (k, m - 1), (i, i + 1)
-    j = i - 1
-    while j >= 0 and toks[j].low in ("but", "and", "yet", "so", "also", "however"):
-        j -= 1
-    if j < 0:  # According to X, CLAUSE
-        if m + 1 < n and toks[m].low == ",":
-            stop = _clause_stop(toks, m + 1, cuts)
-            if stop > m + 1:
-                return _make(text, (toks[m + 1].start, toks[stop - 1].end), toks, src, cue)
-        return None
-    if toks[i - 1].low == ",":
-        start_tok = 0
-        for p in range(i - 2, max(-1, i - 150), -1):
-            if toks[p].low == ";":
-                start_tok = p + 1
-                break
-        end = toks[i - 1].start
-        if m + 1 < n and toks[m].low == "," and toks[m + 1].low != ".":
-            end = toks[_next_stop(toks, m + 1) - 1].end  # 'A, according to X, B.'
-        if start_tok >= i - 1:
+        if m == k:
             return None
-        return _make(text, (toks[start_tok].start, end), toks, src, cue)
-    return None
+        src, cue = (k, m - 1), (i, i + 1)
+        j = i - 1
+        while j >= 0 and low(j) in ("but", "and", "yet", "so", "also", "however"):
+            j -= 1
+        if j < 0:  # According to X, CLAUSE
+            if low(m) == "," and m + 1 < n:
+                span, date = self.content_from(m + 1, None)
+                return self.make(span, src, cue, date) if span else None
+            return None
+        if low(i - 1) != ",":
+            return None
+        start_tok = self.clause_start_before(i - 1)
+        if i - 1 - start_tok < 3:
+            return None
+        end = self.toks[i - 1].start
+        if low(m) == "," and m + 1 < n and low(m + 1) != ".":
+            end = self.toks[self.next_semicolon(m + 1) - 1].end  # 'A, according to X, B.'
+        return self.make((self.toks[start_tok].start, end), src, cue)
+
+    def headline(self) -> Optional[Statement]:
+        """'Obama: I'm Optimistic Americans Will Say No' - a name, a colon, the claim."""
+        toks = self.toks
+        para_start = toks[0].start == 0 or self.text[toks[0].start - 1] == "\n"
+        if not para_start:
+            return None
+        for c in range(1, min(6, self.n - 3)):
+            if self.low(c) == ":":
+                break
+        else:
+            return None
+        names = toks[:c]
+        if not all(t.cap or t.low in ("of", "the", "'s", "’s", ".", "-") for t in names) or \
+                names[0].low in _NOT_SPEAKERS_BEFORE_COLON or not names[-1].cap:
+            return None
+        span = (toks[c + 1].start, toks[-1].end)
+        return self.make(span, (0, c - 1), (c, c))
 
 
 def find_reported_speech(text: str, sentences: Sequence[tuple[int, int]],
@@ -792,20 +804,17 @@ def find_reported_speech(text: str, sentences: Sequence[tuple[int, int]],
 
     `sentences`: (start, end) spans of the article's own sentences (appended blocks left out);
     `quote_spans`: (start, end) spans of quoted passages. Returns statements in text order,
-    with `speaker` unresolved.
+    one per reported clause, with `speaker` unresolved.
     """
-    quotes = _Quotes(quote_spans)
+    quotes = _Quotes(quote_spans or ())
     out: list[Statement] = []
+    seen: set[tuple[int, int]] = set()
     for s0, s1 in sentences:
         s0, s1 = max(0, int(s0)), min(len(text), int(s1))
         if s1 - s0 < 10:
             continue
-        out.extend(_sentence_statements(text, s0, s1, quotes))
-    # one statement per clause: keep the first of identical spans
-    seen, unique = set(), []
-    for st in out:
-        if (st.start, st.end) in seen:
-            continue
-        seen.add((st.start, st.end))
-        unique.append(st)
-    return unique
+        for st in _Sentence(text, s0, s1, quotes).statements():
+            if (st.start, st.end) not in seen:
+                seen.add((st.start, st.end))
+                out.append(st)
+    return out
