@@ -113,6 +113,12 @@ AUXILIARIES = frozenset((
 ADDRESSEE_CUES = frozenset((
     "tell", "assure", "remind", "inform", "warn", "urge", "ask", "promise", "convince",
 ))
+# Verbs whose clause can be a "to" infinitive ("vowed to fight", "urged them to act").
+INFINITIVE_CUES = frozenset((
+    "vow", "promise", "pledge", "refuse", "decline", "seek", "want", "plan", "decide", "agree",
+    "threaten", "urge", "ask", "intend", "expect", "hope", "demand", "tell", "warn", "remind",
+    "convince", "propose", "offer", "call", "continue", "claim", "fear", "caution",
+))
 # Participles after a comma that start a new reported clause inside a sentence.
 PARTICIPLE_CUES = frozenset(form for form, lemma in {**CUE_FORMS, **EXTRA_CUE_FORMS}.items()
                             if form.endswith("ing"))
@@ -216,6 +222,9 @@ _FRAME_PREPOSITIONS = frozenset(("in", "on", "at", "during", "via", "through", "
                                  "after", "before", "over", "from", "for", "while", "when", "of"))
 # Words before a cue's "-ing" form that make it a participle clause ("..., adding that").
 _ING_OPENERS = frozenset((",", "while", "after", "before", "and", "—", "–", "by"))
+
+# The longest reported clause taken, in tokens: longer runs are not one claim.
+MAX_CLAUSE_TOKENS = 150
 
 _TOKEN = re.compile(r"\w+(?:['’.&-]\w+)*|n't|''|``|‘‘|’’|[^\w\s]")
 
@@ -349,20 +358,26 @@ class _Sentence:
         return cuts
 
     def clause_stop(self, k: int) -> int:
-        return self.cuts[k] if k < self.n else self.n
+        """Token index (exclusive) where the clause from token k ends; a clause never runs
+        past MAX_CLAUSE_TOKENS, which keeps the work per cue bounded."""
+        return min(self.cuts[k], k + MAX_CLAUSE_TOKENS) if k < self.n else self.n
 
     def next_semicolon(self, k: int) -> int:
-        for m in range(k, min(self.n, k + 200)):
+        """The next semicolon from token k, or the sentence end, at most MAX_CLAUSE_TOKENS on."""
+        limit = min(self.n, k + MAX_CLAUSE_TOKENS)
+        for m in range(k, limit):
             if self.low(m) == ";":
                 return m
-        return self.n
+        return limit
 
     def clause_start_before(self, i: int) -> int:
-        """First token of the clause that ends before token i: after the last semicolon."""
-        for m in range(i - 1, max(-1, i - 150), -1):
+        """First token of the clause that ends before token i: after the last semicolon, or the
+        sentence start, at most MAX_CLAUSE_TOKENS back."""
+        limit = max(0, i - MAX_CLAUSE_TOKENS)
+        for m in range(i - 1, limit - 1, -1):
             if self.low(m) == ";":
                 return m + 1
-        return 0
+        return limit
 
     # ------------------------------------------------------------------ noun phrases and dates
 
@@ -597,7 +612,8 @@ class _Sentence:
             k += 1
         if k >= n or low(k) in (".", ",", ";", ":", "?", "!", "by", "as"):
             return None
-        if not that and low(k) in _FRAME_PREPOSITIONS and lemma not in ("ask", "talk", "refer", "speak", "complain", "boast", "warn", "agree", "argue", "caution"):
+        if not that and low(k) in _FRAME_PREPOSITIONS and not (low(k) == "to" and lemma in INFINITIVE_CUES) \
+                and lemma not in ("ask", "talk", "refer", "speak", "complain", "boast", "warn", "agree", "argue", "caution"):
             return None  # "said at a rally in Ohio." - where, not what
         return addressee, date, k, that
 
@@ -653,7 +669,7 @@ class _Sentence:
     def main_subject(self, j: int) -> Optional[tuple[int, int]]:
         """For ', adding that' / 'and said': the subject of the earlier cue in the sentence."""
         for m in range(j - 1, max(-1, j - 60), -1):
-            if self.is_cue(m) and not self.low(m).endswith("ing"):
+            if self.is_cue(m) and not self.low(m).endswith("ing") and self.looks_like_verb(m):
                 subj = self.subject_left(self.skip_left_aux(m))
                 if subj:
                     return subj
@@ -717,7 +733,7 @@ class _Sentence:
                 after = date[1] + 1
             if after < n and low(after) not in (".", ",", ";", "?", "!") and low(after) not in _FRAME_PREPOSITIONS:
                 return None
-            return self.clause_before(i - 1, i, subj, after, date)
+            return self.clause_before(i - 1, i, subj, after, date, parenthetical=False)
         j = self.skip_left_aux(i)  # ", she said." / ", the official said,"
         subj = self.subject_left(j)
         if subj is None or subj[0] < 2 or j - subj[0] > 8:
@@ -738,7 +754,7 @@ class _Sentence:
             return None
         return self.clause_before(comma, i, subj, after, date)
 
-    def clause_before(self, comma: int, i: int, subj, after: int, date=None) -> Optional[Statement]:
+    def clause_before(self, comma: int, i: int, subj, after: int, date=None, parenthetical=True) -> Optional[Statement]:
         """The clause before `comma`, and, for a parenthetical ('A, she said, B.'), what
         follows the cue up to the next semicolon."""
         if self.is_quote(comma - 1) or self.low(comma - 1) in ("'", "’"):
@@ -747,7 +763,7 @@ class _Sentence:
         if comma - start_tok < 3:
             return None
         end = self.toks[comma].start
-        if after < self.n - 1 and self.low(after) == "," and self.low(after + 1) not in PARTICIPLE_CUES \
+        if parenthetical and after < self.n - 1 and self.low(after) == "," and self.low(after + 1) not in PARTICIPLE_CUES \
                 and (self.low(after + 1), self.low(after + 2)) != ("according", "to"):
             end = self.toks[self.next_semicolon(after + 1) - 1].end
         return self.make((self.toks[start_tok].start, end), subj, (i, i), date)

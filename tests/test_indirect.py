@@ -1,0 +1,231 @@
+"""Reported speech (indirect and mixed statements) on texts written here, and on the seeds."""
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from tracker.extract.indirect import find_reported_speech
+from tracker.extract.segment import sentences
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+_QUOTE = re.compile(r'“[^“”\n]*”|"[^"\n]*"')
+
+
+def quote_spans(text):
+    try:
+        from tracker.extract.quotes import find_quotes
+    except ImportError:  # the quote step not there yet: pair double marks in a line
+        return [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
+    return [(q.start, q.end) for q in find_quotes(text)]
+
+
+def reported(text):
+    found = find_reported_speech(text, sentences(text), quote_spans(text))
+    for s in found:  # the offset contract, for every statement
+        assert text[s.start:s.end] == s.text
+        assert s.kind in ("indirect", "mixed") and s.speaker is None
+        for field, mention in (("speaker", s.speaker_mention), ("cue", s.cue), ("addressee", s.addressee),
+                               ("date", s.date_mention)):
+            start, end = getattr(s, f"{field}_start"), getattr(s, f"{field}_end")
+            if start is not None:
+                assert text[start:end] == mention
+    return found
+
+
+def one(article, **expected):
+    found = reported(article)
+    assert len(found) == 1, [(s.kind, s.text) for s in found]
+    s = found[0]
+    for key, value in expected.items():
+        assert getattr(s, key) == value, (key, getattr(s, key))
+    return s
+
+
+def test_said_that_clause():
+    one("The mayor said that the bridge would reopen in May.", kind="indirect",
+        text="the bridge would reopen in May", speaker_mention="The mayor", cue="said")
+
+
+def test_bare_clause_and_date():
+    one("Officials said on Tuesday the talks had stalled over funding.",
+        text="the talks had stalled over funding", speaker_mention="Officials", date_mention="on Tuesday")
+
+
+def test_told_addressee():
+    one("The senator told reporters that the bill would pass next week.",
+        text="the bill would pass next week", speaker_mention="The senator", addressee="reporters", cue="told")
+
+
+def test_apposition_subject_is_the_name():
+    one("Jane Doe, a lawyer for the family, said the police had ignored the evidence.",
+        speaker_mention="Jane Doe", text="the police had ignored the evidence")
+
+
+def test_relative_clause_subject():
+    s = one("The governor, who faces a recall vote next month, insisted that the budget was balanced.")
+    assert s.speaker_mention == "The governor" and s.text == "the budget was balanced"
+
+
+def test_clause_first_pronoun():
+    one("The economy is slowing down, she said.", text="The economy is slowing down",
+        speaker_mention="she", cue="said")
+
+
+def test_clause_first_inverted():
+    one("The deal is dead, said Tom Ruiz, the union's president.", text="The deal is dead",
+        speaker_mention="Tom Ruiz")
+
+
+def test_according_to_both_orders():
+    one("According to the agency, prices rose by three percent in March.",
+        text="prices rose by three percent in March", speaker_mention="the agency", cue="According to")
+    one("Prices rose by three percent in March, according to the agency.",
+        text="Prices rose by three percent in March", speaker_mention="the agency")
+
+
+def test_mixed_statement():
+    s = one('She said the plan was "a recipe for disaster" and would be withdrawn.')
+    assert s.kind == "mixed" and s.text == 'the plan was "a recipe for disaster" and would be withdrawn'
+
+
+def test_urged_not_to_is_mixed_with_addressee():
+    s = one('He urged voters not to "give up" on the party before the election.')
+    assert s.kind == "mixed" and s.text.startswith('not to "give up"') and s.addressee == "voters"
+
+
+def test_adding_that_gives_two_statements():
+    found = reported("The minister denied the report, adding that no decision had been taken.")
+    texts = [s.text for s in found]
+    assert "no decision had been taken" in texts
+    adding = [s for s in found if s.cue == "adding"][0]
+    assert adding.speaker_mention == "The minister"
+
+
+def test_direct_quotes_are_not_reported_speech():
+    assert reported('"We will win this election," she said.') == []
+    assert reported('He said: "We will win this election."') == []
+    assert reported('"We will win," Smith said in a statement on Monday.') == []
+
+
+def test_scare_quotes_and_plain_narration_are_not_statements():
+    assert reported('The so-called "reform" passed the house by a narrow margin on Friday.') == []
+    assert reported("The committee met in Brussels for three hours on a cold morning.") == []
+
+
+def test_cut_before_a_second_attribution():
+    found = reported("She said the country was occupied on Monday as she urged the union to act before the summer.")
+    by_cue = {s.cue: s for s in found}
+    assert by_cue["said"].text == "the country was occupied"
+    assert by_cue["said"].date_mention == "on Monday"
+    assert by_cue["urged"].text == "to act before the summer"
+
+
+def test_passive_has_no_speaker():
+    s = one("The deficit is expected to rise to three percent next year.")
+    assert s.speaker_mention is None and s.text.startswith("The deficit")
+
+
+def test_typewriter_quotes_are_quotes():
+    assert reported("''The plan will not work,'' she said.") == []
+
+
+def test_appended_block_is_left_out():
+    text = ("The mayor said that the bridge would reopen in May.\n\n"
+            "Dear readers,\n\nWe believe that independent journalism matters, please support us.")
+    assert [s.text for s in reported(text)] == ["the bridge would reopen in May"]
+
+
+@pytest.mark.parametrize("text", ["", " ", ".", "said that", "according to", '"', "“" * 50,
+                                  "He said, she said; they said: that.", "x" * 10000])
+def test_degenerate_inputs(text):
+    reported(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["said", "that", ",", '"', "“", "”", "''", "He", "she", "according",
+                                 "to", "told", ".", "\n", ";", "was", "expected", "confident",
+                                 "Smith", ":", "who", "adding", "on", "Monday", "the", "é", "\t"]),
+                max_size=60),
+       st.lists(st.tuples(st.integers(-5, 400), st.integers(-5, 400)), max_size=4),
+       st.lists(st.tuples(st.integers(-5, 400), st.integers(-5, 400)), max_size=4))
+def test_never_crashes(words, sents, quotes):
+    text = " ".join(words)
+    for spans in (sentences(text), sents):
+        for s in find_reported_speech(text, spans, quotes):
+            assert text[s.start:s.end] == s.text
+            assert s.speaker_start is None or text[s.speaker_start:s.speaker_end] == s.speaker_mention
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=300))
+def test_never_crashes_on_any_text(text):
+    reported(text)
+
+
+def test_linear_on_long_inputs():
+    import time
+    unit = 'The senator said “the plan would fail and that nobody listened, as officials told reporters that "talks were over. '
+    small, large = unit * 200, unit * 1600
+    t0 = time.perf_counter()
+    find_reported_speech(small, [(0, len(small))], [])
+    t_small = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    find_reported_speech(large, [(0, len(large))], [])
+    t_large = time.perf_counter() - t0
+    assert t_large < 8 * 4 * max(t_small, 1e-3)  # 8x the text, far from 64x
+
+
+# --------------------------------------------------------------------------- seeds
+
+@pytest.fixture(scope="module")
+def seed_statements():
+    out = {}
+    for path in sorted(SEEDS.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        out[path.name[:3]] = (text, reported(text))
+    return out
+
+
+def find(statements, fragment):
+    hits = [s for s in statements if fragment in s.text]
+    assert hits, fragment
+    return hits[0]
+
+
+@pytest.mark.parametrize("fragment, speaker, kind", [
+    ("democratic change was still possible in Belarus", "The opposition leader", "indirect"),
+    ("Russia would never succeed in annexing Belarus", "Tikhanovskaya", "indirect"),
+    ("the best way to gain the attention of the new US President", "She", "indirect"),
+    ("the Kremlin was in the end-game of a", "Analysts from US think tank the Institute for the Study of War", "mixed"),
+])
+def test_seed_000(seed_statements, fragment, speaker, kind):
+    s = find(seed_statements["000"][1], fragment)
+    assert s.speaker_mention == speaker and s.kind == kind
+
+
+def test_seed_000_told_addressee(seed_statements):
+    s = find(seed_statements["000"][1], "democratic change")
+    assert s.addressee == "Express.co.uk" and s.text == "democratic change was still possible in Belarus"
+
+
+@pytest.mark.parametrize("fragment, speaker, kind, exact", [
+    ('her country was under de facto "military occupation" by Russia', "Belarus opposition leader Svetlana Tikhanovskaya", "mixed", True),
+    ('Lukashenko does not "control the presence of Russian troops"', "She", "mixed", False),
+    ("Belarusian soldiers would refuse to join Moscow's war", "Tikhanovskaya", "indirect", False),
+    ('so far the opposition hadn\'t "seen any signs"', "She", "mixed", False),
+    ('not to "overlook" the ongoing repression', "She", "mixed", False),
+])
+def test_seed_004(seed_statements, fragment, speaker, kind, exact):
+    s = find(seed_statements["004"][1], fragment)
+    assert s.speaker_mention == speaker and s.kind == kind
+    if exact:
+        assert s.text == fragment
+
+
+def test_seed_004_date_and_nothing_from_the_appeal(seed_statements):
+    text, found = seed_statements["004"]
+    s = find(found, "military occupation")
+    assert s.date_mention == "on Monday"
+    appeal = text.index("A Message from The Moscow Times")
+    assert all(s.start < appeal for s in found)
