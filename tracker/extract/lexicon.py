@@ -220,3 +220,37 @@ ABBREVIATIONS = frozenset((
     "mo", "mont", "neb", "nev", "okla", "ore", "pa", "wyo", "n.y", "n.j", "n.c", "s.c",
     "n.h", "n.m", "n.d", "s.d", "r.i", "w.va", "approx", "dept", "est", "fig", "gov't",
 ))
+
+# Given names common in news, for the gender a pronoun needs; a name missing here is
+# compatible with either pronoun.
+FEMALE_GIVEN_NAMES = frozenset((
+    "hillary", "elizabeth", "nancy", "kellyanne", "sarah", "michelle", "melania", "ivanka",
+    "susan", "mary", "karen", "jennifer", "linda", "patricia", "barbara", "margaret", "lisa",
+    "amy", "kamala", "janet", "theresa", "angela", "loretta", "debbie", "donna", "huma",
+    "chelsea", "jill", "carly", "condoleezza", "madeleine", "ruth", "sonia", "elena", "nikki",
+    "sheryl", "kirsten", "tammy", "claire", "maxine", "rachel", "katie", "megyn", "laura",
+    "ann", "anne", "jane", "emily", "kate", "julie", "alicia", "heidi", "stephanie", "marsha",
+    "joni", "kristen", "ursula", "svetlana", "marine", "giorgia", "jacinda", "liz", "katherine",
+    "catherine", "samantha", "hope", "betsy", "ivana", "tiffany", "melissa", "jessica", "anna",
+    "maria", "olga", "natalia", "yulia", "irina", "ava", "mia", "sophia", "diane", "dianne",
+    "barbra", "oprah", "beyonce", "taylor", "hannah", "rebecca", "deborah", "carol", "judith",
+    "judy", "sharon", "helen", "christine", "kathleen", "kathy", "cynthia", "denise", "gina",
+    "kay", "kelly", "allison", "alison", "valerie", "wendy", "paula", "robin", "leslie",
+))
+MALE_GIVEN_NAMES = frozenset((
+    "donald", "barack", "bernie", "ted", "marco", "john", "mike", "michael", "paul", "jeb",
+    "chris", "bill", "joe", "tim", "mitch", "vladimir", "alexander", "aleksander", "ben",
+    "rand", "lindsey", "george", "james", "robert", "david", "richard", "thomas", "mark",
+    "steve", "steven", "jason", "eric", "reince", "newt", "rudy", "rudolph", "jeff", "kevin",
+    "harry", "charles", "roger", "corey", "adam", "jim", "tom", "bob", "gary", "scott",
+    "martin", "frank", "peter", "andrew", "matt", "brian", "dan", "daniel", "jeffrey", "ryan",
+    "jerry", "jack", "larry", "sean", "rick", "greg", "ron", "dick", "al", "xi", "recep",
+    "emmanuel", "boris", "olaf", "volodymyr", "sergei", "sergey", "dmitry", "alexei", "alexey",
+    "viktor", "william", "joseph", "anthony", "kenneth", "edward", "ronald", "timothy", "jose",
+    "carlos", "juan", "luis", "ahmed", "mohammed", "muhammad", "ali", "hassan", "benjamin",
+    "bernard", "keith", "gov", "howard", "henry", "walter", "arthur", "lawrence", "stephen",
+    "patrick", "dennis", "doug", "douglas", "ken", "wayne", "roy", "ralph", "eugene", "carl",
+    "nigel", "keir", "rishi", "justin", "narendra", "shinzo", "fumio", "kim", "yoon", "moon",
+    "rex", "reed", "trey", "tucker", "sean", "rush", "glenn", "bret", "chuck", "mitt", "rob",
+    "jared", "eric", "hunter", "beto", "pete", "cory", "jay", "ray", "lou", "newt", "herman",
+))

@@ -1,24 +1,86 @@
-"""A first extractor: a quoted passage with an adjacent `X said` / `said X`."""
-import re
+"""The extraction pipeline: segment → quotes → cues → speakers → resolved statements.
 
-from .model import Statement
+Each step is its own module and testable alone:
 
-_QUOTE = re.compile(r'[“"]([^“”"\n]+)[”"]')
-_AFTER = re.compile(r'\s*,?\s*(?:([A-Z][\w.-]*(?: [A-Z][\w.-]*)*|[Hh]e|[Ss]he|[Tt]hey) (said|says|told|added)|(said|says) ([A-Z][\w.-]*(?: [A-Z][\w.-]*)*))')
+    segment.segment         paragraphs, sentences, where appended blocks begin
+    quotes.find_quotes      quoted passages (marks paired, multi-paragraph quotes joined)
+    direct.direct_statements  quotes with their cue and speaker mention, floating quotes
+    indirect.find_reported_speech  reported speech and mixed statements
+    resolve.Resolver        speaker mentions to the article's fullest names
+
+    >>> [(s.kind, s.text, s.speaker) for s in extract('Dr. Ann Lee spoke. "We will win," she said.')]
+    [('direct', 'We will win,', 'Ann Lee')]
+"""
+from bisect import bisect_right
+
+from .direct import direct_statements
+from .lexicon import ORGANISATION_NOUNS, PERSON_NOUNS
+from .quotes import find_quotes
+from .resolve import Resolver
+from .segment import segment
+
+try:
+    from .indirect import find_reported_speech
+except ImportError:  # the reported-speech step is developed separately; direct quotes stand alone
+    find_reported_speech = None
+
+_MENTION_TRIM = " \t\n,;:"
 
 
 def extract(text):
-    statements = []
-    for quote in _QUOTE.finditer(text):
-        after = _AFTER.match(text, quote.end())
-        if not after:
-            continue
-        group = 1 if after.group(1) else 4
-        cue_group = 2 if after.group(1) else 3
-        statements.append(Statement(
-            kind="direct", text=quote.group(1), start=quote.start(), end=quote.end(),
-            speaker=after.group(group), speaker_mention=after.group(group),
-            speaker_start=after.start(group), speaker_end=after.end(group),
-            cue=after.group(cue_group), cue_start=after.start(cue_group), cue_end=after.end(cue_group),
-        ))
+    """Every attributed statement in the article text, in order of their start offsets."""
+    segments = segment(text)
+    quotes = find_quotes(text, segments.end)
+    statements = direct_statements(text, segments, quotes)
+    if find_reported_speech is not None:
+        reported = find_reported_speech(text, segments.sentences, [(q.start, q.end) for q in quotes])
+        statements = _without_quotes_inside(statements, reported) + reported
+    statements.sort(key=lambda s: (s.start, s.end))
+    for statement in statements:
+        _trim_mention(text, statement)
+    quoted = sorted(piece for q in quotes for piece in q.pieces)
+    speakers = sorted({(s.speaker_start, s.speaker_end) for s in statements if s.speaker_start is not None})
+    resolver = Resolver(text, segments.sentences, quoted, speakers)
+    for statement in statements:
+        _resolve_speaker(resolver, statement)
     return statements
+
+
+def _without_quotes_inside(direct, reported):
+    """Direct statements minus those whose quote is a fragment of a mixed statement."""
+    mixed = sorted((s.start, s.end) for s in reported if s.kind == "mixed")
+    starts = [start for start, _ in mixed]
+    kept = []
+    for statement in direct:
+        index = bisect_right(starts, statement.start) - 1
+        if index >= 0 and statement.start < mixed[index][1]:
+            continue
+        kept.append(statement)
+    return kept
+
+
+def _trim_mention(text, statement):
+    if statement.speaker_start is None:
+        return
+    start, end = statement.speaker_start, statement.speaker_end
+    while start < end and text[start] in _MENTION_TRIM:
+        start += 1
+    while end > start and text[end - 1] in _MENTION_TRIM:
+        end -= 1
+    statement.speaker_start, statement.speaker_end = start, end
+    statement.speaker_mention = text[start:end]
+
+
+def _resolve_speaker(resolver, statement):
+    if statement.speaker_start is None:
+        return
+    entity = resolver.resolve(statement.speaker_start, statement.speaker_end)
+    if entity is not None:
+        statement.speaker, statement.speaker_kind = entity.name, entity.kind
+        return
+    words = statement.speaker_mention.lower().split()
+    head = words[-1] if words else ""
+    if head in ("he", "she", "i") or head in PERSON_NOUNS:
+        statement.speaker_kind = "person"
+    elif head in ORGANISATION_NOUNS:
+        statement.speaker_kind = "organisation"

@@ -10,6 +10,7 @@ All spans are (start, end) Python str offsets into the text exactly as given.
 """
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
@@ -119,12 +120,14 @@ def paragraph_sentences(text, start, end):
     return spans
 
 
-def sentences(text):
-    """Sentence spans of the article's own text, in order, never crossing a paragraph break.
+class Segments(NamedTuple):
+    paragraphs: list  # every paragraph, appended blocks included
+    end: int  # where the article's own text ends (see `article_end`)
+    sentences: list  # sentence spans of the article's own text
 
-    Punkt with hand-set news abbreviations (Mr., Sen., U.S., Sept., Inc. ...), run paragraph by
-    paragraph; appended blocks (see `article_end`) are left out.
-    """
+
+def segment(text):
+    """Paragraphs, article end and sentences in one pass (see `sentences`)."""
     paras = paragraphs(text)
     limit = article_end(text, paras)
     spans = []
@@ -132,4 +135,13 @@ def sentences(text):
         if start >= limit:
             break
         spans.extend(paragraph_sentences(text, start, end))
-    return spans
+    return Segments(paras, limit, spans)
+
+
+def sentences(text):
+    """Sentence spans of the article's own text, in order, never crossing a paragraph break.
+
+    Punkt with hand-set news abbreviations (Mr., Sen., U.S., Sept., Inc. ...), run paragraph by
+    paragraph; appended blocks (see `article_end`) are left out.
+    """
+    return segment(text).sentences

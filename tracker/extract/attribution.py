@@ -1,0 +1,211 @@
+"""Cues and their subjects: who a quoted passage is attributed to, by the words around it.
+
+Three shapes, tried in this order:
+
+* after the quote: `"...," she said` / `"...," said the minister` / `"...," according to X`;
+* before it, in the same sentence: `She said: "..."` / `X told reporters, "..."` and, for a
+  fragment inside a paraphrase, `X said the plan was "a sham"`;
+* nothing: the caller decides whether the quote floats on an earlier statement.
+
+Every look-around is bounded (a few hundred characters), so the cost per quote is constant.
+
+    >>> text = '"We will win," Gov. Jane Roe told AFP on Monday.'
+    >>> a = attribute(text, 0, 14, 0, len(text), 0)
+    >>> (a.subject.of(text), a.cue.of(text), a.addressee.of(text), a.date.of(text))
+    ('Gov. Jane Roe', 'told', 'AFP', 'on Monday')
+"""
+import re
+from typing import NamedTuple, Optional
+
+from .lexicon import CUE_FORMS, INVERTING_CUES, MONTHS, WEEKDAYS
+
+_ABBREVIATED = r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Rev|Prof|St|Jr|Sr|Ft|Mt|Gov|Pres|Supt|Sec|Atty|Amb)\."
+# One word of a subject phrase: an initialism (U.S.), a title abbreviation (Sen.), a word,
+# or a parenthetical tag ("(R-Utah)").
+_TOKEN = (rf"(?:(?:[A-Z]\.)+|{_ABBREVIATED}|\([^()\n]{{1,25}}\)"
+          rf"|(?!{_ABBREVIATED})[\w'’&][\w'’&.-]*(?<!\.))")
+_ADVERBS = (r"(?:also|later|then|simply|has|had|have|would|will|once|previously|recently|again|"
+            r"further|quickly|flatly|bluntly|often|frequently|repeatedly|only|just|earlier|finally|"
+            r"reportedly|publicly|privately|proudly|angrily|tearfully|softly|quietly|loudly|told|"
+            r"once|added|and|[a-z]+ly)")
+
+
+def _alternation(words):
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+_CUE = rf"(?:{_alternation(CUE_FORMS)})"
+_INVERTED_CUE = rf"(?:{_alternation(INVERTING_CUES)})"
+_DATE = re.compile(
+    rf"\b(?:(?:on|last|this|next|late|early|earlier this)\s+(?:{_alternation(WEEKDAYS)})"
+    rf"(?:\s+(?:morning|afternoon|evening|night))?"
+    r"|(?:on\s+)?(?:(?:" + _alternation(m.capitalize() for m in MONTHS) + r")\s+\d{1,2}(?:st|nd|rd|th)?)"
+    r"|(?:last|this|earlier this|late last|early last)\s+(?:week|month|year|weekend|spring|summer|fall|autumn|winter|night)"
+    r"|yesterday|today|tonight|this (?:morning|afternoon|evening))\b",
+    re.IGNORECASE,
+)
+
+# Subject then cue, right after the closing mark: `"...," the former minister, 63, said`.
+_AFTER_SUBJECT_CUE = re.compile(
+    rf"[\s,;:—–-]*(?P<subject>(?:{_TOKEN}\s+){{0,7}}?{_TOKEN})"
+    rf"(?P<apposition>,[^,\"“”\n]{{1,100}},)?\s+(?:{_ADVERBS}\s+){{0,2}}(?P<cue>{_CUE})\b"
+)
+# Cue then subject: `"...," said Anna Smith, a spokeswoman` / `"...," says the report`.
+_AFTER_CUE_SUBJECT = re.compile(
+    rf"[\s,;:—–-]*(?P<cue>{_INVERTED_CUE})\s+(?P<subject>(?:{_TOKEN}\s+){{0,6}}?{_TOKEN})"
+    r"(?=\s*(?:[,;:!?)—–]|\.(?!\w)|$)|\s+(?:in|on|at|who|during|after|before|when|as|of|to|about|"
+    r"while|last|yesterday|this|earlier|later|and|but|told|via|from|with|for)\b)"
+)
+_AFTER_ACCORDING = re.compile(
+    rf"[\s,;:—–-]*(?P<cue>according to)\s+(?P<subject>(?:{_TOKEN}\s+){{0,6}}?{_TOKEN})"
+    r"(?=\s*(?:[,;:!?)]|\.(?!\w)|$)|\s+(?:in|on|at|who|during|after|when)\b)"
+)
+_ADDRESSEE = re.compile(
+    rf"\s+(?P<addressee>(?:the\s+|The\s+)?(?:{_TOKEN}\s+){{0,4}}?{_TOKEN})"
+    r"(?=\s*(?:[,;:!?)]|\.(?!\w)|$)|\s+(?:in|on|at|after|before|during|that|when|as|last|"
+    r"yesterday|this|earlier|later|about|while|from|via|over)\b)"
+)
+_CUE_WORD = re.compile(rf"\b{_CUE}\b")
+# Words that end a subject phrase when reading leftwards from a cue.
+_BOUNDARY = frozenset((
+    "that", "and", "but", "when", "while", "because", "as", "if", "which", "who", "whom",
+    "where", "after", "before", "since", "though", "although", "so", "or", "than", "what",
+    "whether", "once", "until", "what", "how", "why", "said", "says", "told",
+))
+_LEADING = frozenset(("and", "but", "so", "yet", "still", "then", "also", "now", "later",
+                      "meanwhile", "instead", "however", "indeed", "finally", "but,"))
+_TRAILING = frozenset(("also", "later", "then", "has", "had", "have", "would", "will", "once",
+                       "previously", "recently", "again", "further", "often", "only", "just",
+                       "earlier", "finally", "reportedly", "publicly", "privately", "had",
+                       "could", "might", "may", "must", "should", "is", "was", "were", "are",
+                       "be", "been", "did", "does", "do", "not", "never", "has", "always"))
+_WORDS = re.compile(r"\S+")
+_PASSIVE = re.compile(r"\b(?:is|was|were|are|been|being|be|get|got|gets)\s+(?:[a-z]+ly\s+)?$")
+_WINDOW = 300
+
+
+class Span(NamedTuple):
+    start: int
+    end: int
+
+    def of(self, text):
+        return text[self.start:self.end]
+
+
+class Attribution(NamedTuple):
+    subject: Span
+    cue: Span
+    addressee: Optional[Span]
+    date: Optional[Span]
+    after: bool  # the attribution follows the quote (it may also interrupt it)
+    end: int  # where the attribution clause ends: a continuing quote may open after it
+
+
+def attribute(text, quote_start, quote_end, para_start, para_end, sentence_start):
+    """The attribution of the quote text[quote_start:quote_end], or None.
+
+    para_* bound the paragraph; sentence_start is where the sentence holding the opening
+    mark begins (a cue before the quote must lie in that sentence).
+    """
+    return (_after(text, quote_end, para_end)
+            or _before(text, quote_start, max(para_start, sentence_start)))
+
+
+def attribute_before(text, quote_start, region_start):
+    """The attribution in text[region_start:quote_start] introducing the quote, or None."""
+    return _before(text, quote_start, region_start)
+
+
+def _after(text, quote_end, para_end):
+    limit = min(para_end, quote_end + _WINDOW)
+    for pattern in (_AFTER_CUE_SUBJECT, _AFTER_ACCORDING, _AFTER_SUBJECT_CUE):
+        match = pattern.match(text, quote_end, limit)
+        if match and _plausible_subject(match.group("subject")):
+            subject = Span(match.start("subject"), match.end("subject"))
+            cue = Span(match.start("cue"), match.end("cue"))
+            return _complete(text, subject, cue, max(match.end(), cue.end), limit, after=True)
+    return None
+
+
+def _before(text, quote_start, region_start):
+    region_start = max(region_start, quote_start - _WINDOW)
+    cues = list(_CUE_WORD.finditer(text, region_start, quote_start))
+    for cue_match in reversed(cues[-2:]):
+        between = text[cue_match.end():quote_start]
+        if any(mark in between for mark in "\"“”") or between.count(",") > 2:
+            continue
+        if _PASSIVE.search(text, max(region_start, cue_match.start() - 20), cue_match.start()):
+            continue  # "X has been warned that ...": X is the addressee, not the speaker
+        subject = _subject_before(text, region_start, cue_match.start())
+        if subject is None:
+            continue
+        cue = Span(cue_match.start(), cue_match.end())
+        return _complete(text, subject, cue, cue.end, quote_start, after=False)
+    return None
+
+
+def _subject_before(text, start, end):
+    """The noun phrase ending just before a cue at `end`, reading leftwards from it."""
+    head = text[start:end]
+    if head.rstrip().endswith(","):
+        # `Trump, speaking at a rally, said`: drop the parenthetical before the cue.
+        inner = head.rstrip()[:-1]
+        comma = inner.rfind(",")
+        if comma >= 0:
+            head = head[:comma]
+    words = [(m.start(), m.end()) for m in _WORDS.finditer(head)]
+    while words and head[words[-1][0]:words[-1][1]].lower() in _TRAILING:
+        words.pop()
+    chosen = []
+    for word_start, word_end in reversed(words):
+        word = head[word_start:word_end]
+        if word.endswith((",", ";", ":", "\"", "“", "”", ")")) and chosen and not word.endswith(")"):
+            break
+        if word.lower().strip(",;:") in _BOUNDARY or len(chosen) == 12:
+            break
+        chosen.append((word_start, word_end))
+        if word.endswith((",", ";", ":")) and len(chosen) == 1:
+            return None
+    while chosen and head[chosen[-1][0]:chosen[-1][1]].lower().strip(",") in _LEADING:
+        chosen.pop()
+    if not chosen:
+        return None
+    span = Span(start + chosen[-1][0], start + chosen[0][1])
+    if not _plausible_subject(span.of(text)):
+        return None
+    return span
+
+
+def _plausible_subject(phrase):
+    first = phrase.split()[0].lower()
+    if phrase[0].isupper() or first in ("the", "a", "an", "one", "two", "some", "many", "several",
+                                        "his", "her", "their", "its", "our", "another", "both"):
+        return True
+    return first in ("he", "she", "they", "it", "i", "we", "officials", "sources", "analysts",
+                     "critics", "experts", "supporters", "aides", "others", "who", "people")
+
+
+def _complete(text, subject, cue, search_from, limit, after):
+    """Add the addressee ("told AFP") and the date ("on Monday") found in the cue's clause."""
+    addressee = None
+    if text[cue.start:cue.end].lower() in ("told", "tells", "tell", "telling", "asked", "asks"):
+        match = _ADDRESSEE.match(text, cue.end, limit)
+        if match and not match.group("addressee").lower().startswith(("that", "him", "her", "them")):
+            addressee = Span(match.start("addressee"), match.end("addressee"))
+            search_from = max(search_from, addressee.end)
+    clause_end = _clause_end(text, search_from, limit) if after else limit
+    date = None
+    for region in ((search_from, clause_end), (subject.end, cue.start)):
+        match = _DATE.search(text, *region)
+        if match:
+            date = Span(match.start(), match.end())
+            break
+    return Attribution(subject, cue, addressee, date, after, clause_end)
+
+
+_CLAUSE_END = re.compile(r"[.!?;:](?=\s|$)|,?\s*[\"“”]")
+
+
+def _clause_end(text, start, limit):
+    match = _CLAUSE_END.search(text, start, limit)
+    return match.start() if match else limit

@@ -1,0 +1,85 @@
+"""Direct statements: quoted passages joined to their attribution.
+
+* `"A," she added, "B."` and `"A," she said. "B."` in one paragraph are one statement;
+* a quote with no attribution of its own that opens a paragraph right after an attributed
+  statement (or follows one in its paragraph) continues it and shares its speaker mention;
+* a quote after a paragraph ending in `X said:` takes that cue;
+* anything else (scare quotes, titles) is not a statement.
+
+    >>> text = '"We lost," she said. "But we will be back."\\n"Next year."\\n\\nA "sham" vote.'
+    >>> from .segment import segment
+    >>> from .quotes import find_quotes
+    >>> [(s.text, s.speaker_mention) for s in direct_statements(text, segment(text), find_quotes(text))]
+    [('We lost, But we will be back.', 'she'), ('Next year.', 'she')]
+"""
+import re
+from bisect import bisect_right
+
+from .attribution import attribute, attribute_before
+from .model import Statement
+
+# What may stand between an attribution and the quote it interrupts.
+_JOINER = re.compile(r"[\s,.;:—–-]{0,4}")
+
+
+def direct_statements(text, segments, quotes):
+    paras = segments.paragraphs
+    para_starts = [start for start, _ in paras]
+    sentence_starts = [start for start, _ in segments.sentences]
+    statements = []
+    last = None  # (statement, index of the paragraph it ends in)
+    index = 0
+    while index < len(quotes):
+        quote = quotes[index]
+        para = bisect_right(para_starts, quote.start) - 1
+        para_start, para_end = paras[para]
+        sentence = bisect_right(sentence_starts, quote.start) - 1
+        sentence_start = segments.sentences[sentence][0] if sentence >= 0 else para_start
+        found = attribute(text, quote.start, quote.end, para_start, para_end, sentence_start)
+        if found is None and quote.start == para_start and para > 0:
+            previous_start, previous_end = paras[para - 1]
+            if text[previous_start:previous_end].endswith(":"):
+                found = attribute_before(text, quote.start, previous_start)
+        pieces = [quote]
+        if found is not None and found.after and index + 1 < len(quotes):
+            following = quotes[index + 1]
+            joiner = _JOINER.match(text, found.end, following.start)
+            if following.start < para_end and joiner and joiner.end() == following.start:
+                pieces.append(following)
+                index += 1
+        index += 1
+        statement = Statement(
+            kind="direct", text=" ".join(p.clean_text(text) for p in pieces),
+            start=quote.start, end=pieces[-1].end,
+        )
+        if found is not None:
+            _set_attribution(text, statement, found)
+        elif last is not None and (last[1] == para or (last[1] == para - 1 and quote.start == para_start)):
+            _continue(statement, last[0])
+        else:
+            continue
+        end_para = bisect_right(para_starts, statement.end - 1) - 1
+        statements.append(statement)
+        last = (statement, end_para)
+    return statements
+
+
+def _set_attribution(text, statement, found):
+    statement.speaker_start, statement.speaker_end = found.subject
+    statement.speaker_mention = found.subject.of(text)
+    statement.cue_start, statement.cue_end = found.cue
+    statement.cue = found.cue.of(text)
+    if found.addressee is not None:
+        statement.addressee_start, statement.addressee_end = found.addressee
+        statement.addressee = found.addressee.of(text)
+    if found.date is not None:
+        statement.date_start, statement.date_end = found.date
+        statement.date_mention = found.date.of(text)
+
+
+def _continue(statement, earlier):
+    """A floating quote: the earlier statement's attribution is its own."""
+    for field in ("speaker_mention", "speaker_start", "speaker_end", "cue", "cue_start", "cue_end",
+                  "addressee", "addressee_start", "addressee_end", "date_mention", "date_start",
+                  "date_end"):
+        setattr(statement, field, getattr(earlier, field))

@@ -1,0 +1,293 @@
+"""Speaker resolution: from the mention an attribution rests on to the person or body meant.
+
+A `Resolver` reads an article once: it collects the capitalised names outside quotation
+marks, groups spelling variants of one name (same surname by Jaro-Winkler, so
+"Tikhanovskaya" and "Tikhonovskaya" are one person) and keeps the fullest form. It then
+resolves a speaker mention:
+
+* a name ("Tikhanovskaya", "Mr. Obama") to its group;
+* a pronoun ("she") to the nearest compatible antecedent: earlier in its own sentence,
+  else the first one in each earlier sentence (subjects come first in English), following
+  chains of pronouns;
+* a definite description ("the opposition leader", "the newspaper") to the name the
+  article introduced with those words ("Belarus opposition leader Svetlana Tikhanovskaya").
+
+    >>> text = 'Belarus opposition leader Svetlana Tikhanovskaya spoke. "Yes," the opposition leader said.'
+    >>> r = Resolver(text, [(0, 55), (56, len(text))], [(56, 62)], [(63, 83)])
+    >>> r.resolve(63, 83).name
+    'Svetlana Tikhanovskaya'
+"""
+import re
+from bisect import bisect_left, bisect_right
+from functools import lru_cache
+
+from nltk.metrics.distance import jaro_winkler_similarity
+from nltk.stem.porter import PorterStemmer
+
+from .lexicon import (FEMALE_GIVEN_NAMES, FEMALE_HONORIFICS, FEMALE_NOUNS, MALE_GIVEN_NAMES,
+                      MALE_HONORIFICS, MALE_NOUNS, ORGANISATION_NOUNS, ORGANISATION_WORDS,
+                      PERSON_NOUNS, PRONOUNS, TITLES)
+
+_CAPITALISED = (r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Rev|Prof|St|Jr|Sr)\."
+                r"|(?:[A-Z]\.){2,}|[A-Z]\.(?=\s+[A-Z])|[A-Z][\w'’-]*\w|[A-Z]")
+_CONNECTOR = r"(?:of|for|the|de|da|del|van|von|der|den|al|bin|du|la|le)"
+_NAME = re.compile(rf"(?<![\w'’])(?:{_CAPITALISED})(?:[ \t]+(?:{_CONNECTOR}[ \t]+)*(?:{_CAPITALISED}))*")
+_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Hh]im|[Hh]er|[Tt]hem|[Hh]is|[Tt]heir|[Ii]ts)\b")
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][\w'’-]*")
+_WORD = re.compile(r"[\w'’-]+")
+# What may follow a name at the end of a mention: a party tag, an age, a possessive.
+_TAIL = re.compile(r"(?:['’]s?)?\s*(?:\([^()]*\)|,\s*[A-Z]-[A-Z][\w.]*,?|,\s*\d+,?)?\s*")
+_POSSESSIVE = re.compile(r"['’]s?$")
+_FUNCTION_WORDS = frozenset((
+    "the", "a", "an", "but", "and", "in", "on", "at", "after", "when", "while", "if", "as",
+    "for", "this", "that", "these", "those", "it", "he", "she", "they", "we", "i", "his", "her",
+    "their", "our", "its", "there", "here", "however", "although", "meanwhile", "yet", "so",
+    "still", "then", "now", "with", "without", "from", "by", "to", "of", "during", "before",
+    "since", "until", "even", "also", "both", "many", "some", "most", "every", "each", "no",
+    "not", "what", "who", "why", "how", "where", "you", "my", "your", "me", "us",
+))
+# Description words and the words an introduction may use for them instead.
+_SYNONYMS = {
+    "leader": ("lead", "head", "chief"), "senator": ("sen",), "governor": ("gov",),
+    "representative": ("rep", "congressman", "congresswoman"), "general": ("gen",),
+    "newspaper": ("times", "post", "journal", "news", "tribune", "herald", "gazette", "daily", "paper"),
+    "paper": ("times", "post", "journal", "news", "tribune", "herald", "gazette", "daily", "newspaper"),
+    "think": ("institute", "center", "centre"), "tank": ("institute", "center", "centre"),
+    "businessman": ("business", "billionaire", "mogul", "developer"),
+    "nominee": ("candidate", "nominee"), "candidate": ("nominee",),
+}
+_ANTECEDENT_SENTENCES = 6
+_MAX_CHAIN = 6
+_stem = lru_cache(maxsize=20000)(PorterStemmer().stem)
+
+
+class Entity:
+    """One person or organisation: every mention of it and the fullest form of its name."""
+
+    def __init__(self, name, tokens, kind):
+        self.name, self.tokens, self.kind = name, tokens, kind
+        self.gender = None
+        self.established = len(tokens) > 1  # a full name or a title: a pronoun may refer to it
+
+    def add(self, name, tokens):
+        if len(tokens) > len(self.tokens):
+            self.name, self.tokens = name, tokens
+        self.established = self.established or len(tokens) > 1
+
+
+class Resolver:
+    def __init__(self, text, sentences, quoted, speaker_spans=()):
+        """sentences: the article's sentence spans; quoted: sorted (start, end) of quoted
+        passages, whose names and pronouns are the quoted person's, not the article's;
+        speaker_spans: mentions cues rest on (a bare surname that speaks is a person)."""
+        self.text = text
+        self.sentences = sentences
+        self.sentence_starts = [start for start, _ in sentences]
+        self.lower_words = set(_LOWER_WORD.findall(text))
+        self.entities = []
+        self._by_key = {}
+        self._memo = {}
+        self._stems = {}
+        quoted_starts = [start for start, _ in quoted]
+
+        def outside(position):
+            index = bisect_right(quoted_starts, position) - 1
+            return index < 0 or position >= quoted[index][1]
+
+        limit = sentences[-1][1] if sentences else 0
+        candidates = []  # (start, end, entity or None for a pronoun or description)
+        for match in _NAME.finditer(text, 0, limit):
+            if outside(match.start()):
+                entity = self._register(match.start(), match.end())
+                if entity is not None:
+                    candidates.append((match.start(), match.end(), entity))
+        for match in _PRONOUN.finditer(text, 0, limit):
+            if outside(match.start()):
+                candidates.append((match.start(), match.end(), None))
+        for start, end in speaker_spans:
+            if text[start:end].lower() in PRONOUNS:
+                continue
+            entity = self._named(start, end)
+            if entity is None:
+                candidates.append((start, end, None))  # a description, resolved on demand
+            else:
+                entity.established = True
+        candidates.sort(key=lambda c: c[0])
+        self.candidates = candidates
+        self.candidate_starts = [c[0] for c in candidates]
+
+    # ------------------------------------------------------------------ names
+    def _name_tokens(self, start, end, strip_nouns=False):
+        """(start, end, tokens) of the name in text[start:end] without leading titles and
+        sentence-initial common words, or None."""
+        spans = [(m.start(), m.end()) for m in _WORD.finditer(self.text, start, end)]
+        while len(spans) > 1:
+            word = self.text[spans[0][0]:spans[0][1]].lower()
+            if (word in _FUNCTION_WORDS or word in TITLES or word in self.lower_words
+                    or (strip_nouns and word in PERSON_NOUNS) or word in ("of", "for")):
+                spans.pop(0)
+            else:
+                break
+        if not spans:
+            return None
+        tokens = tuple(_POSSESSIVE.sub("", self.text[s:e]) for s, e in spans)
+        last = tokens[-1].lower()
+        if len(tokens) == 1 and (last in _FUNCTION_WORDS or last in self.lower_words
+                                 or last in TITLES or last in PERSON_NOUNS or not last):
+            return None
+        return spans[0][0], spans[-1][1], tokens
+
+    def _register(self, start, end):
+        found = self._name_tokens(start, end)
+        if found is None:
+            return None
+        _, _, tokens = found
+        name = " ".join(tokens)
+        lowered = [t.lower() for t in tokens]
+        is_acronym = len(tokens) == 1 and tokens[0].isupper() and len(tokens[0]) > 1
+        kind = "organisation" if is_acronym or any(w in ORGANISATION_WORDS for w in lowered) else "person"
+        key = " ".join(lowered) if kind == "organisation" else lowered[-1]
+        entity = self._by_key.get(key)
+        if entity is None and kind == "person":
+            entity = self._variant(key)
+        if entity is None:
+            entity = Entity(name, tokens, kind)
+            self.entities.append(entity)
+        else:
+            entity.add(name, tokens)
+        self._by_key[key] = entity
+        if kind == "person" and entity.gender is None:
+            entity.gender = self._gender(start, lowered)
+        return entity
+
+    def _variant(self, key):
+        """A person already seen under a spelling variant of this surname."""
+        if len(key) < 5:
+            return None
+        for other, entity in self._by_key.items():
+            if (entity.kind == "person" and other[:1] == key[:1] and abs(len(other) - len(key)) <= 2
+                    and len(other) >= 5 and jaro_winkler_similarity(other, key) >= 0.9):
+                return entity
+        return None
+
+    def _gender(self, start, lowered):
+        before = self.text[max(0, start - 30):start].lower().split()
+        cues = list(lowered[:-1]) + before[-2:]
+        words = [w.strip(".,") for w in cues]
+        if any(w in FEMALE_GIVEN_NAMES or w in FEMALE_HONORIFICS or w in FEMALE_NOUNS for w in words):
+            return "f"
+        if any(w in MALE_GIVEN_NAMES or w in MALE_HONORIFICS or w in MALE_NOUNS for w in words):
+            return "m"
+        return None
+
+    # ------------------------------------------------------------------ resolution
+    def resolve(self, start, end, depth=0):
+        """The Entity the mention text[start:end] stands for, or None."""
+        key = (start, end)
+        if key in self._memo:
+            return self._memo[key]
+        self._memo[key] = None  # a chain that comes back here resolves to nothing
+        phrase = self.text[start:end].strip().lower()
+        if phrase in PRONOUNS:
+            entity = self._antecedent(start, phrase, depth) if depth < _MAX_CHAIN else None
+        else:
+            entity = self._named(start, end)
+            if entity is None and depth < _MAX_CHAIN:
+                entity = self._described(start, end, phrase)
+        self._memo[key] = entity
+        return entity
+
+    def _named(self, start, end):
+        """The entity named in a mention; its head is the last name in it ("Belarus opposition
+        leader Svetlana Tikhanovskaya"), but not a person after "for"/"of" ("a spokesman for X")."""
+        runs = list(_NAME.finditer(self.text, start, end))
+        for run in reversed(runs):
+            if _TAIL.match(self.text, run.end(), end).end() != end:
+                continue  # a modifier ("Exit polls", "White House officials"), not the head
+            found = self._name_tokens(run.start(), run.end(), strip_nouns=True)
+            if found is None:
+                continue
+            entity = self._lookup(found[2])
+            if entity is None:
+                continue
+            preceding = self.text[max(start, run.start() - 5):run.start()].split()
+            if preceding and preceding[-1].lower() in ("for", "of", "from", "at", "to") and entity.kind == "person":
+                continue
+            return entity
+        return None
+
+    def _lookup(self, tokens):
+        lowered = [t.lower() for t in tokens]
+        return (self._by_key.get(" ".join(lowered)) or self._by_key.get(lowered[-1])
+                or (self._variant(lowered[-1]) if len(tokens) == 1 else None))
+
+    def _antecedent(self, position, pronoun, depth):
+        gender, number = PRONOUNS[pronoun]
+        if pronoun in ("i", "we", "you"):
+            return None
+        sentence = bisect_right(self.sentence_starts, position) - 1
+        if sentence < 0:
+            return None
+        first = bisect_left(self.candidate_starts, self.sentences[sentence][0])
+        here = bisect_left(self.candidate_starts, position)
+        for index in range(here - 1, first - 1, -1):
+            entity = self._compatible(self.candidates[index], gender, number, depth)
+            if entity is not None:
+                return entity
+        for back in range(sentence - 1, max(-1, sentence - 1 - _ANTECEDENT_SENTENCES), -1):
+            lo = bisect_left(self.candidate_starts, self.sentences[back][0])
+            hi = bisect_left(self.candidate_starts, self.sentences[back][1])
+            for index in range(lo, hi):
+                entity = self._compatible(self.candidates[index], gender, number, depth)
+                if entity is not None:
+                    return entity
+        return None
+
+    def _compatible(self, candidate, gender, number, depth):
+        start, end, entity = candidate
+        if entity is None:
+            entity = self.resolve(start, end, depth + 1)
+            if entity is None:
+                return None
+        if gender in ("m", "f"):
+            ok = entity.kind == "person" and entity.established and entity.gender in (None, gender)
+        elif gender == "n":
+            ok = entity.kind == "organisation"
+        else:
+            ok = entity.kind == "organisation" or number == "pl"
+        return entity if ok else None
+
+    def _described(self, start, end, phrase):
+        """The entity a definite description refers to: the one introduced with its words."""
+        words = [w for w in _WORD.findall(phrase)]
+        if not words or words[0] not in ("the", "this", "that"):
+            return None
+        content = [w for w in words[1:] if w not in _FUNCTION_WORDS]
+        if not content:
+            return None
+        head = content[-1]
+        kind = ("organisation" if head in ORGANISATION_NOUNS or " ".join(content[-2:]) in ORGANISATION_NOUNS
+                else "person" if head in PERSON_NOUNS else None)
+        wanted = set()
+        for word in content:
+            wanted.add(_stem(word))
+            wanted.update(_stem(s) for s in _SYNONYMS.get(word, ()))
+        best, best_score = None, 0
+        for candidate_start, candidate_end, entity in self.candidates[:bisect_left(self.candidate_starts, start)]:
+            if entity is None or not entity.established or (kind and entity.kind != kind):
+                continue
+            score = len(wanted & self._sentence_stems(candidate_start))
+            near = {_stem(w.lower()) for w in _WORD.findall(self.text[max(0, candidate_start - 40):candidate_end])}
+            if _stem(head) in near or wanted & near - {_stem(w) for w in content[:-1]}:
+                score += 1
+            if score >= best_score and score > 0:
+                best, best_score = entity, score
+        return best
+
+    def _sentence_stems(self, position):
+        sentence = bisect_right(self.sentence_starts, position) - 1
+        stems = self._stems.get(sentence)
+        if stems is None:
+            start, end = self.sentences[sentence] if sentence >= 0 else (0, 0)
+            stems = self._stems[sentence] = {_stem(w.lower()) for w in _WORD.findall(self.text, start, end)}
+        return stems
