@@ -90,6 +90,43 @@ _EXTRA_LEMMAS = {
     "plan": ("plans", "planned"),
     "intend": ("intend", "intends", "intended"),
     "vow": ("vow", "vows", "vowed", "vowing"),
+    "support": ("supports", "supported", "supporting"),
+    "oppose": ("oppose", "opposes", "opposed", "opposing"),
+    "back": ("backed", "backing"),
+    "express": ("expressed", "expresses", "expressing"),
+    "offer": ("offered", "offers"),
+    "see": ("sees", "saw"),
+    "know": ("knows", "knew"),
+    "feel": ("feels", "felt"),
+    "view": ("views", "viewed"),
+    "consider": ("considers", "considered"),
+    "discuss": ("discussed", "discusses", "discussing"),
+    "blast": ("blasted", "blasts", "blasting"),
+    "slam": ("slammed", "slams", "slamming"),
+    "mock": ("mocked", "mocks", "mocking"),
+    "highlight": ("highlighted", "highlights", "highlighting"),
+    "push": ("pushed",),
+    "advocate": ("advocated", "advocates", "advocating"),
+    "favor": ("favors", "favored", "favours", "favoured"),
+    "prefer": ("prefers", "preferred"),
+    "welcome": ("welcomed", "welcomes"),
+    "applaud": ("applauded", "applauds"),
+    "hail": ("hailed", "hails"),
+    "lambast": ("lambasted", "lambastes"),
+    "challenge": ("challenged", "challenges"),
+    "confess": ("confessed", "confesses"),
+    "apologize": ("apologized", "apologised", "apologizes"),
+    "thank": ("thanked", "thanks"),
+    "anticipate": ("anticipates", "anticipated"),
+    "determine": ("determined",),
+    "rule": ("ruled",),
+    "protest": ("protested",),
+    "object": ("objected",),
+    "disagree": ("disagreed", "disagrees"),
+    "downplay": ("downplayed", "downplays", "downplaying"),
+    "name": ("named",),
+    "order": ("ordered",),
+    "seem": ("seemed", "seems", "appears", "appeared"),
 }
 EXTRA_CUE_FORMS = {form: lemma for lemma, forms in _EXTRA_LEMMAS.items() for form in forms}
 
@@ -118,6 +155,14 @@ INFINITIVE_CUES = frozenset((
     "vow", "promise", "pledge", "refuse", "decline", "seek", "want", "plan", "decide", "agree",
     "threaten", "urge", "ask", "intend", "expect", "hope", "demand", "tell", "warn", "remind",
     "convince", "propose", "offer", "call", "continue", "claim", "fear", "caution",
+))
+_OBJECT_PRONOUNS = frozenset(("me", "us", "him", "her", "them", "you"))
+_COMMON_ADDRESSEES = frozenset((
+    "reporters", "journalists", "supporters", "voters", "lawmakers", "senators", "congress",
+    "the crowd", "crowd", "audience", "listeners", "viewers", "readers", "colleagues", "aides",
+    "advisers", "donors", "delegates", "students", "members", "officials", "investigators",
+    "interviewers", "host", "anchor", "interviewer", "committee", "panel", "court", "jury",
+    "judge", "newspaper", "magazine", "network", "station", "outlet", "press", "audiences",
 ))
 # Participles after a comma that start a new reported clause inside a sentence.
 PARTICIPLE_CUES = frozenset(form for form, lemma in {**CUE_FORMS, **EXTRA_CUE_FORMS}.items()
@@ -157,6 +202,10 @@ _TIME_WORDS = frozenset(WEEKDAYS) | frozenset(m.rstrip(".") for m in MONTHS) | f
 _ACCORDING = ("according", "to")
 # Nouns that make a cue word part of a compound noun ("think tank", "press release").
 _COMPOUND_HEADS = frozenset(("tank", "tanks", "release", "releases", "conference"))
+# Adverbs set off by commas between a subject and its cue ("Forbes, however, says").
+_COMMA_ADVERBS = frozenset(("however", "too", "meanwhile", "though", "also", "instead", "then",
+                            "moreover", "furthermore", "likewise", "similarly", "nonetheless",
+                            "nevertheless", "therefore", "meanwhile", "still", "indeed", "initially"))
 _BE = frozenset(("is", "was", "are", "were", "be", "been", "being", "'s", "’s"))
 # Adjectives that report a stance when followed by "that": "X is confident that ...".
 STANCE_ADJECTIVES = frozenset((
@@ -164,26 +213,19 @@ STANCE_ADJECTIVES = frozenset((
     "worried", "concerned", "afraid", "fearful", "skeptical", "sceptical", "doubtful", "positive",
     "clear", "unaware", "pessimistic", "insistent", "happy", "glad", "proud", "disappointed",
 ))
-# Verbs that are usually nouns in their base or -s form ("the reports", "the state").
+# Cue forms that are usually nouns ("the reports", "the state", "his claims"): taken as verbs
+# only after a word that makes them one (a pronoun, a modal, a capitalised name before -s).
 _NOUNISH_FORMS = frozenset((
     "state", "states", "note", "notes", "report", "reports", "post", "posts", "call", "calls",
     "claim", "claims", "comment", "comments", "remark", "remarks", "charge", "charges", "answer",
     "answers", "fear", "fears", "hope", "hopes", "plan", "plans", "promise", "promises",
     "tweet", "tweets", "point", "points", "counter", "question", "estimate", "estimates",
     "doubt", "doubts", "show", "shows", "find", "finds", "cry", "shout", "joke", "jokes",
-    "read", "reads", "stress", "demand", "demands", "proposal", "praise", "attack", "signal",
-    "forecast", "forecasts", "vow", "vows", "pledge", "pledges", "quip", "quips", "concern",
-    "defend", "blame", "reply", "replies", "warning", "dispute", "disputes", "lament",
-    "guess", "wonder", "expect", "worry", "worries", "intend", "want", "add", "continue",
-    "respond", "recall", "admit", "deny", "insist", "argue", "write", "say", "tell",
-    "explain", "declare", "announce", "warn", "ask", "suggest", "predict", "urge", "agree",
-    "believe", "think", "acknowledge", "concede", "contend", "assert", "maintain", "reveal",
-    "confirm", "describe", "mention", "repeat", "conclude", "observe", "emphasize", "endorse",
-    "accuse", "reject", "cite", "dismiss", "indicate", "assure", "remind", "inform", "threaten",
-    "decry", "denounce", "condemn", "imply", "hint", "speculate", "reiterate", "disclose",
-    "realize", "recognize", "assume", "refute", "concur", "vow", "pledge", "promise",
-    "criticize", "recommend", "propose", "complain", "boast", "allege", "testify", "tout",
-    "caution", "feel", "know", "claim", "remark", "comment", "doubt",
+    "read", "reads", "stress", "demand", "demands", "praise", "attack", "signal", "forecast",
+    "forecasts", "vow", "vows", "pledge", "pledges", "quip", "quips", "concern", "blame",
+    "reply", "replies", "dispute", "disputes", "lament", "guess", "wonder", "worry", "worries",
+    "caution", "recall", "continue", "continues", "want", "wants", "respond", "add", "tout",
+    "boast", "brag", "yell", "whisper", "chant", "scoff", "retort", "testify", "repeat",
 ))
 # Preceding words that make such a form a verb ("they say", "would say", "to say").
 _VERB_MAKERS = frozenset((
@@ -300,6 +342,9 @@ class _Sentence:
         self.toks = [_Tok(m.start(), m.end(), m.group().lower(), m.group()[:1].isupper())
                      for m in _TOKEN.finditer(text, start, end)]
         self.n = len(self.toks)
+        words = [t for t in self.toks if t.low[:1].isalpha()]
+        # A headline in title case ("Clinton Says Russians Hacked DNC"): capitals say nothing.
+        self.title_case = len(words) >= 4 and sum(t.cap for t in words) >= 0.75 * len(words)
         self.cuts = self._cut_points()
 
     # ------------------------------------------------------------------ token tests
@@ -315,7 +360,9 @@ class _Sentence:
         return self.low(i) in _BOUNDARIES or self.is_quote(i)
 
     def is_cue(self, i: int) -> bool:
-        return 0 < i < self.n and not self.toks[i].cap and _cue_lemma(self.toks[i].low) is not None
+        if i == 0 and self.low(0) == "asked":
+            return True
+        return 0 < i < self.n and (not self.toks[i].cap or self.title_case) and _cue_lemma(self.toks[i].low) is not None
 
     # ------------------------------------------------------------------ quotation tests
 
@@ -415,6 +462,8 @@ class _Sentence:
             k = j - 1
             while k >= 0 and j - k < 30 and self.low(k) not in (",", ";", ":", "(", "—", "–") and not self.is_quote(k):
                 k -= 1
+            if k >= 1 and self.low(k) == "," and j - k == 2 and self.low(k + 1) in _COMMA_ADVERBS:
+                return self.subject_left(k - 1, depth + 1)  # "Forbes, however, says"
             if k >= 1 and self.low(k) == "," and j - k > 1 and (
                     self.low(k + 1) in _DETERMINERS or self.low(k + 1) in ("who", "which", "whose", "whom", "now", "former", "then", "also", "both", "including")
                     or toks[k + 1].cap):
@@ -437,7 +486,9 @@ class _Sentence:
     def subject_right(self, i: int) -> Optional[tuple[int, int]]:
         """The subject after an inverted cue: '..., said Jane Smith, a senator.'"""
         k = first = i + 1
-        if k >= self.n or not (self.toks[k].cap or self.low(k) in _DETERMINERS):
+        if self.low(k) in _FRAME_PREPOSITIONS or self.low(k) in _LEFT_STOP_WORDS:
+            return None  # "..., said of RT": no subject here
+        if k >= self.n or not any(self.toks[m].cap or self.low(m) in _DETERMINERS for m in range(k, min(self.n, k + 4))):
             return None
         while k < self.n and k - first < 12 and not self.is_boundary(k) and self.low(k) != ".":
             if self.low(k) in _LEFT_STOP_WORDS or self.low(k) in _FRAME_PREPOSITIONS and k > first:
@@ -556,13 +607,17 @@ class _Sentence:
                 st = self.verb_cue(i)
             if st:
                 out.append(st)
-        return out
+        return _outermost_mixed(out)
 
     # ------------------------------------------------------------------ the rules
 
     def verb_cue(self, i: int) -> Optional[Statement]:
         low = self.low(i)
         lemma = _cue_lemma(low)
+        if lemma == "ask":
+            st = self.question(i)
+            if st:
+                return st
         j = self.prev_verbal(i)
         prev = self.low(j)
         if low.endswith("ing") and prev not in _ING_OPENERS and prev not in _BE:
@@ -598,8 +653,13 @@ class _Sentence:
                 if stop > k:
                     addressee = (k, stop - 1)
                 k = stop
-            elif lemma == "tell":
-                return None  # "told AFP after ..." with no clause: the quote step's business
+            else:
+                stop = self.addressee_end(k)  # "told POLITICO she was leaning toward Cruz"
+                if stop is not None and (self.low(stop) in SUBJECT_PRONOUNS or self.low(stop) in _DETERMINERS
+                                         or self.low(stop) == "there") and self.low(stop) != "who":
+                    addressee, k = (k, stop - 1), stop
+                elif lemma == "tell":
+                    return None  # "told AFP after ..." with no clause: the quote step's business
         if not date:
             date = self.date_at(k)
             if date:
@@ -617,6 +677,25 @@ class _Sentence:
             return None  # "said at a rally in Ohio." - where, not what
         return addressee, date, k, that
 
+    def addressee_end(self, k: int) -> Optional[int]:
+        """Index just past an addressee starting at token k: a pronoun, a common addressee
+        ("reporters"), or a run of capitalised words ("The Huffington Post", "Fox News's host")."""
+        low = self.low(k)
+        if low in _OBJECT_PRONOUNS or low in _COMMON_ADDRESSEES:
+            return k + 1
+        m = k
+        if low in ("the", "a", "an", "his", "her", "their"):
+            m += 1
+        first = m
+        while m < self.n and m - k < 8 and (self.toks[m].cap and self.low(m) not in SUBJECT_PRONOUNS
+                                            or m > first and self.low(m) in ("'s", "’s", "of", "&", ".")):
+            m += 1
+        if m > first:
+            return m
+        if m < self.n and m - k <= 4 and self.low(m) in _COMMON_ADDRESSEES:
+            return m + 1
+        return None
+
     def skip_frame(self, k: int) -> int:
         """Past a short frame between cue and clause ('in a statement', 'on Twitter') when a
         complementizer follows within a few words; otherwise leave k where it is."""
@@ -629,9 +708,11 @@ class _Sentence:
                 break
         return k
 
-    def content_from(self, k: int, date):
+    def content_from(self, k: int, date, stop_at_comma: bool = False):
         """(start, end) of the clause from token k to its stop, less a closing date phrase."""
         stop = self.clause_stop(k)
+        if stop_at_comma:
+            stop = next((m for m in range(k + 1, stop) if self.low(m) == ","), stop)
         tail = self.trailing_date(k, stop)
         if tail and (not date or tail == date):
             date, stop = tail, tail[0]
@@ -661,10 +742,42 @@ class _Sentence:
         stop = self.clause_stop(k)
         if stop <= k or self.is_quote(k) and self.all_quoted(self.toks[k].start, self.toks[stop - 1].end):
             return None  # a direct quotation introduced by the cue
-        span, date = self.content_from(k, date or left_date)
+        relative = self.low(j) == "who"  # "Graham, who says A, tweeted B": A ends at a comma
+        span, date = self.content_from(k, date or left_date, stop_at_comma=relative)
         if span is None:
             return None
         return self.make(span, subj, (i, cue_end), date, addressee)
+
+    def question(self, i: int) -> Optional[Statement]:
+        """'X asked (Y) whether CLAUSE' / 'Asked (on TV) why CLAUSE, X said ...' / 'was asked by
+        Y if ...': the indirect question is the statement; the asker speaks, if named."""
+        k = i + 1
+        if self.low(k) == "by":  # "was asked by host John Dickerson whether"
+            m = k + 1
+            while m < self.n and m - k < 8 and self.low(m) not in QUESTION_WORDS and not self.is_boundary(m):
+                m += 1
+            agent = (k + 1, m - 1) if m > k + 1 else None
+            k = m
+        else:
+            agent = None
+        m = k
+        while m < self.n and m - k < 8 and self.low(m) not in QUESTION_WORDS and not self.is_boundary(m) \
+                and self.low(m) not in ("that", "to", "."):
+            m += 1
+        if self.low(m) not in QUESTION_WORDS or self.low(m) in ("which",):
+            return None
+        speaker = agent
+        prev = self.low(self.prev_verbal(i))
+        if speaker is None and i > 0 and prev not in _BE and prev not in (",", "when", "after", "if"):
+            speaker = self.subject_left(self.skip_left_aux(i))
+        stop = self.clause_stop(m)
+        comma = next((c for c in range(m + 1, stop) if self.low(c) == ","), stop)
+        if i == 0 or prev in (",", "when", "after", "if"):
+            stop = comma  # "Asked whether ..., Priebus said": the question ends at the comma
+        if stop <= m + 1:
+            return None
+        span = (self.toks[m].start, self.toks[stop - 1].end)
+        return self.make(span, speaker, (i, i))
 
     def main_subject(self, j: int) -> Optional[tuple[int, int]]:
         """For ', adding that' / 'and said': the subject of the earlier cue in the sentence."""
@@ -673,6 +786,8 @@ class _Sentence:
                 subj = self.subject_left(self.skip_left_aux(m))
                 if subj:
                     return subj
+        if self.low(0) in SUBJECT_PRONOUNS and self.low(0) != "who":
+            return 0, 0  # "He's comparing ... and says ...": the sentence's pronoun subject
         return None
 
     def passive(self, i: int, j: int, lemma: str) -> Optional[Statement]:
@@ -812,6 +927,19 @@ class _Sentence:
             return None
         span = (toks[c + 1].start, toks[-1].end)
         return self.make(span, (0, c - 1), (c, c))
+
+
+def _outermost_mixed(statements: list[Statement]) -> list[Statement]:
+    """Drop a mixed statement lying inside another one of the same sentence ("said that he
+    wants a policy "focused on ..."" holds "wants a policy ..."): the quotation is reported
+    once, by the outer cue."""
+    mixed = [s for s in statements if s.kind == "mixed"]
+    if len(mixed) < 2:
+        return statements
+    def inside(s):
+        return any(o is not s and o.start <= s.start and s.end <= o.end and (o.start, o.end) != (s.start, s.end)
+                   for o in mixed)
+    return [s for s in statements if s.kind != "mixed" or not inside(s)]
 
 
 def find_reported_speech(text: str, sentences: Sequence[tuple[int, int]],
