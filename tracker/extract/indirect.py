@@ -362,7 +362,8 @@ class _Sentence:
     def is_cue(self, i: int) -> bool:
         if i == 0 and self.low(0) == "asked":
             return True
-        return 0 < i < self.n and (not self.toks[i].cap or self.title_case) and _cue_lemma(self.toks[i].low) is not None
+        return 0 < i < self.n and (not self.toks[i].cap or self.title_case) and _cue_lemma(self.toks[i].low) is not None \
+            and self.low(i + 1) not in _COMPOUND_HEADS  # "think tank"
 
     # ------------------------------------------------------------------ quotation tests
 
