@@ -235,7 +235,11 @@ _VERB_MAKERS = frozenset((
     "supporters", "democrats", "republicans", "polls", "aides", "advisers", "sources", "others",
     "many", "some", "americans", "observers", "economists", "scientists", "lawmakers", "leaders",
     "groups", "residents", "members", "insiders", "strategists", "both", "all", "generally",
+    "polls", "surveys", "records", "data", "documents", "filings", "figures", "numbers", "studies",
+    "results", "statistics", "estimates", "emails", "files", "reports", "projections", "models",
 ))
+# Cue forms too rarely reported speech to take: "continues" narrates, "remarks" is a noun.
+_WEAK_FORMS = frozenset(("continue", "continues", "maintains", "feels", "remarks"))
 # Headline and transcript attributions: "Obama: I'm optimistic ...", "TRUMP: The deaths ...".
 _NOT_SPEAKERS_BEFORE_COLON = frozenset((
     "update", "updated", "note", "editor", "editors", "correction", "watch", "video", "photos",
@@ -261,7 +265,9 @@ _PARTICLES = {"point": ("out", "to"), "call": ("for", "on"), "warn": ("about", "
               "talk": ("about",), "refer": ("to",), "agree": ("with",), "argue": ("for", "against"),
               "caution": ("against",), "criticize": (), "decry": ()}
 _FRAME_PREPOSITIONS = frozenset(("in", "on", "at", "during", "via", "through", "to", "with",
-                                 "after", "before", "over", "from", "for", "while", "when", "of"))
+                                 "after", "before", "over", "from", "for", "while", "when", "of",
+                                 "about", "outside", "inside", "amid", "following", "ahead", "upon",
+                                 "near", "under", "without", "since", "as"))
 # Words before a cue's "-ing" form that make it a participle clause ("..., adding that").
 _ING_OPENERS = frozenset((",", "while", "after", "before", "and", "—", "–", "by"))
 
@@ -363,6 +369,7 @@ class _Sentence:
         if i == 0 and self.low(0) == "asked":
             return True
         return 0 < i < self.n and (not self.toks[i].cap or self.title_case) and _cue_lemma(self.toks[i].low) is not None \
+            and self.toks[i].low not in _WEAK_FORMS \
             and self.low(i + 1) not in _COMPOUND_HEADS  # "think tank"
 
     # ------------------------------------------------------------------ quotation tests
@@ -487,8 +494,8 @@ class _Sentence:
     def subject_right(self, i: int) -> Optional[tuple[int, int]]:
         """The subject after an inverted cue: '..., said Jane Smith, a senator.'"""
         k = first = i + 1
-        if self.low(k) in _FRAME_PREPOSITIONS or self.low(k) in _LEFT_STOP_WORDS:
-            return None  # "..., said of RT": no subject here
+        if self.low(k) in _FRAME_PREPOSITIONS or self.low(k) in _LEFT_STOP_WORDS or self.low(k).endswith("ing"):
+            return None  # "..., said of RT", "said having ...": no subject here
         if k >= self.n or not any(self.toks[m].cap or self.low(m) in _DETERMINERS for m in range(k, min(self.n, k + 4))):
             return None
         while k < self.n and k - first < 12 and not self.is_boundary(k) and self.low(k) != ".":
@@ -840,6 +847,8 @@ class _Sentence:
         if low(i - 1) == ",":  # "..., said Smith."
             if self.is_quote(i - 2) or low(i - 2) in ("'", "’"):
                 return None  # '"...," said Smith': a direct quote
+            if self.subject_left(i - 1) is not None:
+                return None  # "Smith, a senator, said ...": the comma closes an apposition
             subj = self.subject_right(i)
             if subj is None:
                 return None
