@@ -22,7 +22,6 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from nltk.metrics.distance import jaro_winkler_similarity
-from nltk.stem.porter import PorterStemmer
 
 from .lexicon import (FEMALE_GIVEN_NAMES, FEMALE_HONORIFICS, FEMALE_NOUNS, MALE_GIVEN_NAMES,
                       MALE_HONORIFICS, MALE_NOUNS, ORGANISATION_NOUNS, ORGANISATION_WORDS,
@@ -31,9 +30,12 @@ from .lexicon import (FEMALE_GIVEN_NAMES, FEMALE_HONORIFICS, FEMALE_NOUNS, MALE_
 _CAPITALISED = (r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Rev|Prof|St|Jr|Sr)\."
                 r"|(?:[A-Z]\.){2,}|[A-Z]\.(?=\s+[A-Z])|[A-Z][\w'’-]*\w|[A-Z]")
 _CONNECTOR = r"(?:of|for|the|de|da|del|van|von|der|den|al|bin|du|la|le)"
-_NAME = re.compile(rf"(?<![\w'’])(?:{_CAPITALISED})(?:[ \t]+(?:{_CONNECTOR}[ \t]+)*(?:{_CAPITALISED}))*")
+# Capitalised words in a row, joined by particles ("Institute for the Study of War"). Words
+# may hold periods (U.S., Sen.); a period ending a name that is no abbreviation is trimmed.
+_NAME = re.compile(rf"(?<![\w'’])[A-Z][\w'’.-]*(?:[ \t]+(?:{_CONNECTOR}[ \t]+)*[A-Z][\w'’.-]*)*")
+_ABBREVIATION_END = re.compile(rf"(?:{_CAPITALISED})$")
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Hh]im|[Hh]er|[Tt]hem|[Hh]is|[Tt]heir|[Ii]ts)\b")
-_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][\w'’-]*")
+_PUNCTUATION = ".,;:!?\"“”‘’'()[]"
 _WORD = re.compile(r"[\w'’-]+")
 # What may follow a name at the end of a mention: a party tag, an age, a possessive.
 _TAIL = re.compile(r"(?:['’]s?)?\s*(?:\([^()]*\)|,\s*[A-Z]-[A-Z][\w.]*,?|,\s*\d+,?)?\s*")
@@ -58,7 +60,28 @@ _SYNONYMS = {
 }
 _ANTECEDENT_SENTENCES = 6
 _MAX_CHAIN = 6
-_stem = lru_cache(maxsize=20000)(PorterStemmer().stem)
+_SUFFIXES = ("ings", "ing", "ers", "er", "ed", "es", "s")
+
+
+@lru_cache(maxsize=50000)
+def _stem(word):
+    """A crude stem, enough to match "leader", "leads" and "lead" (Porter costs 20x more)."""
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[:-len(suffix)]
+    return word
+
+
+def _trim_name(text, start, end):
+    """End of the name text[start:end] without a sentence-final period."""
+    if text[end - 1] == "." and not _ABBREVIATION_END.search(text, start, end):
+        return end - 1
+    return end
+
+
+def _surname(name):
+    """The last word of a name, lower case, without a possessive ending."""
+    return _POSSESSIVE.sub("", name.rsplit(None, 1)[-1]).lower()
 
 
 class Entity:
@@ -83,11 +106,13 @@ class Resolver:
         self.text = text
         self.sentences = sentences
         self.sentence_starts = [start for start, _ in sentences]
-        self.lower_words = set(_LOWER_WORD.findall(text))
         self.entities = []
         self._by_key = {}
         self._memo = {}
+        self._lower_words = None
         self._stems = {}
+        self._surfaces = {}  # surface string of a name -> its tokens, kind and key
+        self._surnames = {}  # initial -> [(surname, person)], for spelling variants
         quoted_starts = [start for start, _ in quoted]
 
         def outside(position):
@@ -95,28 +120,75 @@ class Resolver:
             return index < 0 or position >= quoted[index][1]
 
         limit = sentences[-1][1] if sentences else 0
-        candidates = []  # (start, end, entity or None for a pronoun or description)
+        # Names are only read (tokens, kind, variants) when a resolution reaches them: most
+        # names of an article never matter to a speaker. They are indexed by surname.
+        self._by_surname = {}
+        self._completed = set()
+        self._name_entity = {}
+        self._outside = outside
+        self.names = []  # (start, end) of every name outside quotes
         for match in _NAME.finditer(text, 0, limit):
             if outside(match.start()):
-                entity = self._register(match.start(), match.end())
-                if entity is not None:
-                    candidates.append((match.start(), match.end(), entity))
-        for match in _PRONOUN.finditer(text, 0, limit):
-            if outside(match.start()):
-                candidates.append((match.start(), match.end(), None))
+                span = (match.start(), _trim_name(text, match.start(), match.end()))
+                self.names.append(span)
+                self._by_surname.setdefault(_surname(text[span[0]:span[1]]), []).append(span)
+        self.name_starts = [start for start, _ in self.names]
+        self.descriptions = []  # speaker mentions that are descriptions ("the senator")
         for start, end in speaker_spans:
             if text[start:end].lower() in PRONOUNS:
                 continue
             entity = self._named(start, end)
             if entity is None:
-                candidates.append((start, end, None))  # a description, resolved on demand
+                self.descriptions.append((start, end))
             else:
                 entity.established = True
-        candidates.sort(key=lambda c: c[0])
-        self.candidates = candidates
-        self.candidate_starts = [c[0] for c in candidates]
+        self._sentence_candidates = {}
+
+    def _candidates(self, sentence):
+        """(start, end, "name" | "pronoun" | "description") in one sentence, in order."""
+        found = self._sentence_candidates.get(sentence)
+        if found is None:
+            start, end = self.sentences[sentence]
+            found = [(s, e, "name") for s, e in self.names[bisect_left(self.name_starts, start):
+                                                              bisect_left(self.name_starts, end)]]
+            found += [(m.start(), m.end(), "pronoun") for m in _PRONOUN.finditer(self.text, start, end)
+                      if self._outside(m.start())]
+            found += [(s, e, "description") for s, e in self.descriptions if start <= s < end]
+            found.sort()
+            self._sentence_candidates[sentence] = found
+        return found
+
+    def _complete(self, surname):
+        """Read every name with this surname, or a spelling variant of it, so that the
+        entity holds its fullest form."""
+        if surname in self._completed:
+            return
+        variants = [surname]
+        if len(surname) >= 5:
+            variants += [other for other in self._by_surname
+                         if other != surname and other[:1] == surname[:1] and len(other) >= 5
+                         and abs(len(other) - len(surname)) <= 2
+                         and other not in self._completed
+                         and jaro_winkler_similarity(other, surname) >= 0.9]
+        for key in variants:
+            self._completed.add(key)
+            for span in self._by_surname.get(key, ()):
+                self._name_entity[span] = self._register(*span)
+
+    def _entity_at(self, start, end):
+        """The entity of the name candidate text[start:end]."""
+        if (start, end) not in self._name_entity:
+            self._complete(_surname(self.text[start:end]))
+        return self._name_entity.get((start, end))
 
     # ------------------------------------------------------------------ names
+    @property
+    def lower_words(self):
+        """Words the article writes in lower case: a capitalised one of them opens a sentence."""
+        if self._lower_words is None:
+            self._lower_words = {w.strip(_PUNCTUATION) for w in self.text.split() if w[0].islower()}
+        return self._lower_words
+
     def _name_tokens(self, start, end, strip_nouns=False):
         """(start, end, tokens) of the name in text[start:end] without leading titles and
         sentence-initial common words, or None."""
@@ -138,24 +210,35 @@ class Resolver:
         return spans[0][0], spans[-1][1], tokens
 
     def _register(self, start, end):
-        found = self._name_tokens(start, end)
+        surface = self.text[start:end]
+        if surface in self._surfaces:
+            found = self._surfaces[surface]
+        else:
+            found = self._name_tokens(start, end)
+            if found is not None:
+                tokens = found[2]
+                lowered = [t.lower() for t in tokens]
+                is_acronym = len(tokens) == 1 and tokens[0].isupper() and len(tokens[0]) > 1
+                organisation = is_acronym or any(w in ORGANISATION_WORDS for w in lowered)
+                kind = "organisation" if organisation else "person"
+                key = " ".join(lowered) if organisation else lowered[-1]
+                found = (tokens, lowered, kind, key)
+            self._surfaces[surface] = found
         if found is None:
             return None
-        _, _, tokens = found
-        name = " ".join(tokens)
-        lowered = [t.lower() for t in tokens]
-        is_acronym = len(tokens) == 1 and tokens[0].isupper() and len(tokens[0]) > 1
-        kind = "organisation" if is_acronym or any(w in ORGANISATION_WORDS for w in lowered) else "person"
-        key = " ".join(lowered) if kind == "organisation" else lowered[-1]
+        tokens, lowered, kind, key = found
         entity = self._by_key.get(key)
         if entity is None and kind == "person":
             entity = self._variant(key)
         if entity is None:
-            entity = Entity(name, tokens, kind)
+            entity = Entity(" ".join(tokens), tokens, kind)
             self.entities.append(entity)
         else:
-            entity.add(name, tokens)
-        self._by_key[key] = entity
+            entity.add(" ".join(tokens), tokens)
+        if key not in self._by_key:
+            self._by_key[key] = entity
+            if kind == "person":
+                self._surnames.setdefault(key[:1], []).append((key, entity))
         if kind == "person" and entity.gender is None:
             entity.gender = self._gender(start, lowered)
         return entity
@@ -164,9 +247,9 @@ class Resolver:
         """A person already seen under a spelling variant of this surname."""
         if len(key) < 5:
             return None
-        for other, entity in self._by_key.items():
-            if (entity.kind == "person" and other[:1] == key[:1] and abs(len(other) - len(key)) <= 2
-                    and len(other) >= 5 and jaro_winkler_similarity(other, key) >= 0.9):
+        for other, entity in self._surnames.get(key[:1], ()):
+            if (abs(len(other) - len(key)) <= 2 and len(other) >= 5
+                    and jaro_winkler_similarity(other, key) >= 0.9):
                 return entity
         return None
 
@@ -218,6 +301,7 @@ class Resolver:
 
     def _lookup(self, tokens):
         lowered = [t.lower() for t in tokens]
+        self._complete(lowered[-1])
         return (self._by_key.get(" ".join(lowered)) or self._by_key.get(lowered[-1])
                 or (self._variant(lowered[-1]) if len(tokens) == 1 else None))
 
@@ -228,27 +312,26 @@ class Resolver:
         sentence = bisect_right(self.sentence_starts, position) - 1
         if sentence < 0:
             return None
-        first = bisect_left(self.candidate_starts, self.sentences[sentence][0])
-        here = bisect_left(self.candidate_starts, position)
-        for index in range(here - 1, first - 1, -1):
-            entity = self._compatible(self.candidates[index], gender, number, depth)
-            if entity is not None:
-                return entity
+        for candidate in reversed(self._candidates(sentence)):
+            if candidate[0] < position:
+                entity = self._compatible(candidate, gender, number, depth)
+                if entity is not None:
+                    return entity
         for back in range(sentence - 1, max(-1, sentence - 1 - _ANTECEDENT_SENTENCES), -1):
-            lo = bisect_left(self.candidate_starts, self.sentences[back][0])
-            hi = bisect_left(self.candidate_starts, self.sentences[back][1])
-            for index in range(lo, hi):
-                entity = self._compatible(self.candidates[index], gender, number, depth)
+            for candidate in self._candidates(back):
+                entity = self._compatible(candidate, gender, number, depth)
                 if entity is not None:
                     return entity
         return None
 
     def _compatible(self, candidate, gender, number, depth):
-        start, end, entity = candidate
-        if entity is None:
+        start, end, kind = candidate
+        if kind == "name":
+            entity = self._entity_at(start, end)
+        else:
             entity = self.resolve(start, end, depth + 1)
-            if entity is None:
-                return None
+        if entity is None:
+            return None
         if gender in ("m", "f"):
             ok = entity.kind == "person" and entity.established and entity.gender in (None, gender)
         elif gender == "n":
@@ -273,7 +356,8 @@ class Resolver:
             wanted.add(_stem(word))
             wanted.update(_stem(s) for s in _SYNONYMS.get(word, ()))
         best, best_score = None, 0
-        for candidate_start, candidate_end, entity in self.candidates[:bisect_left(self.candidate_starts, start)]:
+        for candidate_start, candidate_end in self.names[:bisect_left(self.name_starts, start)]:
+            entity = self._entity_at(candidate_start, candidate_end)
             if entity is None or not entity.established or (kind and entity.kind != kind):
                 continue
             score = len(wanted & self._sentence_stems(candidate_start))

@@ -81,6 +81,8 @@ def _tokenizer():
 
 # A possible sentence end inside a paragraph; paragraphs without one are one sentence.
 _INNER_END = re.compile(r"[.!?][\"”’')\]]*\s")
+# A possible sentence end: its marks, then closing quotes or brackets, then a space.
+_CANDIDATE = re.compile(r"(?P<end>[.!?…]+)[\"”’')\]]*(?=\s)")
 # Punkt costs about 20 µs per period and its regex guard raises past 5 s on one call, so
 # very long paragraphs (pathological input) are fed to it in windows cut at whitespace.
 _WINDOW = 10_000
@@ -106,9 +108,40 @@ def _window_sentences(text, start, end):
 
 
 def paragraph_sentences(text, start, end):
-    """Sentence spans inside one paragraph text[start:end]."""
+    """Sentence spans inside one paragraph text[start:end].
+
+    Punkt with fixed parameters breaks at every "!", "?" and at a period after a word that is
+    not a known abbreviation; those ends are decided here directly, ten times faster, as are
+    periods after numbers and ellipses (a break when a capital follows). Punkt itself reads
+    a paragraph holding an initial ("George W. Bush"), where its heuristics earn their cost.
+    """
     if not _INNER_END.search(text, start, end):
         return [(start, end)]
+    spans = []
+    sentence_start = previous_end = start
+    for match in _CANDIDATE.finditer(text, start, end):
+        word_start = max(previous_end, text.rfind(" ", previous_end, match.start()) + 1,
+                         text.rfind("\u00a0", previous_end, match.start()) + 1)
+        previous_end = match.end()
+        word = text[word_start:match.start()].lstrip("\"“‘'([").lower()
+        mark = match.group("end")
+        if mark == "." and word in ABBREVIATIONS:
+            continue
+        if mark == "." and len(word) == 1:
+            return _punkt_sentences(text, start, end)
+        if mark[0] in ".…" and (mark != "." or not word or word[-1].isdigit()):
+            # After a number or an ellipsis only a capital (or a quote) starts a sentence.
+            following = _SPACES.match(text, match.end(), end).end()
+            if following < end and text[following].islower():
+                continue
+        spans.append((sentence_start, match.end()))
+        sentence_start = _SPACES.match(text, match.end(), end).end()
+    if sentence_start < end:
+        spans.append((sentence_start, end))
+    return spans
+
+
+def _punkt_sentences(text, start, end):
     spans = []
     while start < end:
         cut = end
