@@ -206,6 +206,11 @@ _COMPOUND_HEADS = frozenset(("tank", "tanks", "release", "releases", "conference
 _COMMA_ADVERBS = frozenset(("however", "too", "meanwhile", "though", "also", "instead", "then",
                             "moreover", "furthermore", "likewise", "similarly", "nonetheless",
                             "nevertheless", "therefore", "meanwhile", "still", "indeed", "initially"))
+# Determiners that stand alone as a subject: "Some said", "Many believe", "Both agree".
+_QUANTIFIERS = frozenset(("some", "many", "most", "several", "few", "both", "all", "others", "each"))
+# Words that make a comma-closed piece a clause rather than an apposition.
+_FINITE = frozenset(("is", "was", "are", "were", "has", "have", "had", "will", "would", "can",
+                     "could", "should", "may", "might", "must", "did", "does", "do", "wo", "n't"))
 _BE = frozenset(("is", "was", "are", "were", "be", "been", "being", "'s", "’s"))
 # Adjectives that report a stance when followed by "that": "X is confident that ...".
 STANCE_ADJECTIVES = frozenset((
@@ -238,11 +243,20 @@ _VERB_MAKERS = frozenset((
     "polls", "surveys", "records", "data", "documents", "filings", "figures", "numbers", "studies",
     "results", "statistics", "estimates", "emails", "files", "reports", "projections", "models",
 ))
+_REFLEXIVES = frozenset(("himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself"))
+# Nouns that make "found"/"shows" a reported finding: "the study found", "a poll found".
+_DATA_NOUNS = frozenset((
+    "study", "studies", "poll", "polls", "survey", "surveys", "report", "reports", "analysis",
+    "review", "audit", "investigation", "investigators", "researchers", "research", "probe",
+    "inspector", "data", "analysts", "scientists", "economists", "experts", "jury", "court",
+    "judge", "panel", "commission", "committee", "inquiry", "census", "records", "documents",
+    "testing", "tests", "experiment", "paper", "assessment", "evaluation", "autopsy", "examiner",
+))
 # Cue forms too rarely reported speech to take: "continues" narrates, "remarks" is a noun.
 _WEAK_FORMS = frozenset(("continue", "continues", "maintains", "feels", "remarks"))
 # Headline and transcript attributions: "Obama: I'm optimistic ...", "TRUMP: The deaths ...".
 _NOT_SPEAKERS_BEFORE_COLON = frozenset((
-    "update", "updated", "note", "editor", "editors", "correction", "watch", "video", "photos",
+    "update", "updated", "note", "editor", "editors", "contributing", "contributors", "reporting", "correction", "watch", "video", "photos",
     "photo", "read", "related", "source", "sources", "transcript", "partial", "full", "the",
     "breaking", "exclusive", "analysis", "opinion", "live", "poll", "polls", "q", "a", "here",
     "this", "why", "what", "how", "when", "where", "who", "more", "also", "see", "listen", "by",
@@ -273,6 +287,8 @@ _ING_OPENERS = frozenset((",", "while", "after", "before", "and", "—", "–", 
 
 # The longest reported clause taken, in tokens: longer runs are not one claim.
 MAX_CLAUSE_TOKENS = 150
+
+_CONTRACTION = re.compile(r"['’](?:s|re|ll|d|ve|m)$")
 
 _TOKEN = re.compile(r"\w+(?:['’.&-]\w+)*|n't|''|``|‘‘|’’|[^\w\s]")
 
@@ -406,6 +422,9 @@ class _Sentence:
                     nxt = i
             elif w == ";":
                 nxt = i
+            elif w in ("and", "but") and (a in INVERTED_CUES or a in AUXILIARIES and b in INVERTED_CUES or a == "also" and b in INVERTED_CUES) \
+                    and a not in ("think", "believe", "say", "expect", "hope"):
+                nxt = i - 1 if low(i - 1) == "," else i  # "... the answer, but insists Sanders is ..."
             elif w in _SUBORDINATORS and a in SUBJECT_PRONOUNS and a != "who" and (
                     _cue_lemma(b) and not b.endswith("ing") or b in AUXILIARIES and _cue_lemma(c) and not c.endswith("ing")):
                 nxt = i - 1 if low(i - 1) == "," else i
@@ -472,9 +491,10 @@ class _Sentence:
                 k -= 1
             if k >= 1 and self.low(k) == "," and j - k == 2 and self.low(k + 1) in _COMMA_ADVERBS:
                 return self.subject_left(k - 1, depth + 1)  # "Forbes, however, says"
+            relative = self.low(k + 1) in ("who", "which", "whose", "whom")
             if k >= 1 and self.low(k) == "," and j - k > 1 and (
-                    self.low(k + 1) in _DETERMINERS or self.low(k + 1) in ("who", "which", "whose", "whom", "now", "former", "then", "also", "both", "including")
-                    or toks[k + 1].cap):
+                    self.low(k + 1) in _DETERMINERS or relative or self.low(k + 1) in ("now", "former", "then", "also", "including")
+                    or toks[k + 1].cap) and (relative or not any(self.low(m) in _FINITE for m in range(k + 1, j))):
                 return self.subject_left(k - 1, depth + 1)
             return None
         if self.is_boundary(j) or low in _LEFT_STOP_WORDS:
@@ -542,8 +562,8 @@ class _Sentence:
     def looks_like_verb(self, i: int) -> bool:
         """Tell `reports`/`say`/`state` used as verbs from the same words used as nouns."""
         tok, prev = self.toks[i], self.low(i - 1)
-        if prev in _DETERMINERS or prev in ("of", "'s", "’s", "for", "in", "on", "with"):
-            return False
+        if prev in _DETERMINERS and prev not in _QUANTIFIERS or prev in ("of", "'s", "’s", "for", "in", "on", "with"):
+            return False  # "the reports", "his claims" - but "Some say", "Many believe"
         if tok.low not in _NOUNISH_FORMS:
             return i > 0
         if prev in _VERB_MAKERS:
@@ -568,7 +588,16 @@ class _Sentence:
         j = first - 1
         if self.low(j) == ",":
             j -= 1
-        return self.is_quote(j) or self.low(j) in ("'", "’") and self.low(j - 1) in (",", ".", "?", "!")
+        if not (self.is_quote(j) or self.low(j) in ("'", "’") and self.low(j - 1) in (",", ".", "?", "!")):
+            return False
+        # a quotation that opens the sentence (or comes from an earlier one) is direct speech; a
+        # quoted phrase inside the sentence ('To a question on "privatization," Sanders said')
+        # is not
+        span = self.quotes.covering(self.toks[j].start)
+        if span is not None:
+            return span[0] <= self.toks[0].start + 1
+        opening = next((m for m in range(j - 1, -1, -1) if self.is_quote(m)), None)
+        return opening is None or opening <= 1
 
     # ------------------------------------------------------------------ building statements
 
@@ -622,6 +651,11 @@ class _Sentence:
     def verb_cue(self, i: int) -> Optional[Statement]:
         low = self.low(i)
         lemma = _cue_lemma(low)
+        nxt = self.low(i + 1)
+        if nxt in _REFLEXIVES:
+            return None  # "found himself in a bind", "called herself a progressive"
+        if lemma == "call" and self.naming(i):
+            return None  # "a group called Ginbot 7"
         if lemma == "ask":
             st = self.question(i)
             if st:
@@ -663,8 +697,9 @@ class _Sentence:
                 k = stop
             else:
                 stop = self.addressee_end(k)  # "told POLITICO she was leaning toward Cruz"
-                if stop is not None and (self.low(stop) in SUBJECT_PRONOUNS or self.low(stop) in _DETERMINERS
-                                         or self.low(stop) == "there") and self.low(stop) != "who":
+                first_word = _CONTRACTION.sub("", self.low(stop)) if stop is not None else ""
+                if stop is not None and (first_word in SUBJECT_PRONOUNS or first_word in _DETERMINERS
+                                         or first_word == "there") and first_word != "who":
                     addressee, k = (k, stop - 1), stop
                 elif lemma == "tell":
                     return None  # "told AFP after ..." with no clause: the quote step's business
@@ -756,6 +791,18 @@ class _Sentence:
             return None
         return self.make(span, subj, (i, cue_end), date, addressee)
 
+    def data_subject(self, i: int) -> bool:
+        """Whether the few words before cue i hold a study, poll, report or the like."""
+        return any(self.low(m) in _DATA_NOUNS for m in range(max(0, i - 6), i))
+
+    def naming(self, i: int) -> bool:
+        """'X called NAME' ending at a boundary: a name given, not a claim ("a PAC called Stop
+        Hillary", "the group, called Keep the Promise,")."""
+        m = i + 1
+        while m < self.n and m - i < 8 and self.toks[m].cap:
+            m += 1
+        return m > i + 1 and (m >= self.n or self.is_boundary(m) or self.low(m) in (".", "and", "that", "which", "who", "to", "in", "on"))
+
     def question(self, i: int) -> Optional[Statement]:
         """'X asked (Y) whether CLAUSE' / 'Asked (on TV) why CLAUSE, X said ...' / 'was asked by
         Y if ...': the indirect question is the statement; the asker speaks, if named."""
@@ -794,8 +841,13 @@ class _Sentence:
                 subj = self.subject_left(self.skip_left_aux(m))
                 if subj:
                     return subj
-        if self.low(0) in SUBJECT_PRONOUNS and self.low(0) != "who":
+        if _CONTRACTION.sub("", self.low(0)) in SUBJECT_PRONOUNS and self.low(0) != "who":
             return 0, 0  # "He's comparing ... and says ...": the sentence's pronoun subject
+        m = 0  # "Other former CIA officers ... chafed at it and said ...": the opening noun phrase
+        while m < min(j, 12) and (self.toks[m].cap or self.low(m) in _DETERMINERS or self.low(m) in ("of", "'s", "’s", "-")):
+            m += 1
+        if m > 0 and self.toks[m - 1].cap and self.low(0) not in ("but", "and", "so", "in", "on", "at", "after", "when", "while", "if", "as"):
+            return 0, m - 1
         return None
 
     def passive(self, i: int, j: int, lemma: str) -> Optional[Statement]:
@@ -935,6 +987,8 @@ class _Sentence:
         if not all(t.cap or t.low in ("of", "the", "'s", "’s", ".", "-") for t in names) or \
                 names[0].low in _NOT_SPEAKERS_BEFORE_COLON or not names[-1].cap:
             return None
+        if sum(1 for t in toks[c + 1:] if t.low[:1].isalnum()) < 4:
+            return None  # "Carson: A miracle." - a label, not a claim
         span = (toks[c + 1].start, toks[-1].end)
         return self.make(span, (0, c - 1), (c, c))
 
