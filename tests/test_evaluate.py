@@ -158,3 +158,16 @@ def test_records_for_unknown_documents_are_ignored(gold_dir):
 def test_default_extractor_runs(gold_dir):
     res = evaluate(gold_dir)
     assert set(res) == {"direct", "indirect"}
+
+
+def test_cli_evaluate(gold_dir):
+    from click.testing import CliRunner
+
+    from tracker.cli import cli
+
+    runner = CliRunner()
+    result = runner.invoke(cli, ["evaluate", str(gold_dir), "--json"])
+    assert result.exit_code == 0, result.output
+    assert set(json.loads(result.output)) == {"direct", "indirect"}
+    table = runner.invoke(cli, ["evaluate", str(gold_dir)])
+    assert table.exit_code == 0 and table.output.splitlines()[0].startswith("kind")
