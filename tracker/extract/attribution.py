@@ -56,6 +56,11 @@ _AFTER_CUE_SUBJECT = re.compile(
     r"(?=\s*(?:[,;:!?)—–]|\.(?!\w)|$)|\s+(?:in|on|at|who|during|after|before|when|as|of|to|about|"
     r"while|last|yesterday|this|earlier|later|and|but|told|via|from|with|for)\b)"
 )
+# A byline-style attribution after a quote: `"..." ― Jane Roe`.
+_AFTER_DASH = re.compile(
+    rf"[\s,]*(?P<cue>[―—–]|--)[\s\u00a0]*(?P<subject>(?:[A-Z][\w'’.-]*[\s\u00a0]+){{0,4}}[A-Z][\w'’-]*\.?)"
+    r"(?=\s*(?:,|$))"
+)
 _AFTER_ACCORDING = re.compile(
     rf"[\s,;:—–-]*(?P<cue>according to)\s+(?P<subject>(?:{_TOKEN}\s+){{0,6}}?{_TOKEN})"
     r"(?=\s*(?:[,;:!?)]|\.(?!\w)|$)|\s+(?:in|on|at|who|during|after|when)\b)"
@@ -98,7 +103,7 @@ class Attribution(NamedTuple):
     addressee: Optional[Span]
     date: Optional[Span]
     after: bool  # the attribution follows the quote (it may also interrupt it)
-    end: int  # where the attribution clause ends: a continuing quote may open after it
+    end: int  # where the attribution's words end (a quote it interrupts resumes after it)
 
 
 def attribute(text, quote_start, quote_end, para_start, para_end, sentence_start):
@@ -118,7 +123,7 @@ def attribute_before(text, quote_start, region_start):
 
 def _after(text, quote_end, para_end):
     limit = min(para_end, quote_end + _WINDOW)
-    for pattern in (_AFTER_CUE_SUBJECT, _AFTER_ACCORDING, _AFTER_SUBJECT_CUE):
+    for pattern in (_AFTER_CUE_SUBJECT, _AFTER_ACCORDING, _AFTER_SUBJECT_CUE, _AFTER_DASH):
         match = pattern.match(text, quote_end, limit)
         if match and _plausible_subject(match.group("subject")):
             subject = Span(match.start("subject"), match.end("subject"))
@@ -200,7 +205,10 @@ def _complete(text, subject, cue, search_from, limit, after):
         if match:
             date = Span(match.start(), match.end())
             break
-    return Attribution(subject, cue, addressee, date, after, clause_end)
+    end = search_from
+    if date is not None and date.start >= search_from and not text[search_from:date.start].strip():
+        end = date.end
+    return Attribution(subject, cue, addressee, date, after, end)
 
 
 _CLAUSE_END = re.compile(r"[.!?;:](?=\s|$)|,?\s*[\"“”]")

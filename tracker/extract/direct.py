@@ -18,8 +18,11 @@ from bisect import bisect_right
 from .attribution import attribute, attribute_before
 from .model import Statement
 
-# What may stand between an attribution and the quote it interrupts.
-_JOINER = re.compile(r"[\s,.;:—–-]{0,4}")
+# What stands between an attribution and the quote it interrupts: `"A," she said, "B."`.
+_JOINER = re.compile(r"\s*[,.:;]?\s*")
+# A quoted title: a few capitalised words (and small words) inside a sentence.
+_TITLE = re.compile(r"(?:[A-Z0-9][\w'’.-]*|of|the|a|an|and|in|on|for|to|with|at|from)(?:[ ](?:[A-Z0-9][\w'’.-]*|of|the|a|an|and|in|on|for|to|with|at|from)){0,7}[,.]?$")
+_BEFORE_TITLE = re.compile(r"(?:\b(?:of|on|in|to|from|titled|called|named|show|film|book|song)|['’]s)\s*$")
 
 
 def direct_statements(text, segments, quotes):
@@ -35,6 +38,9 @@ def direct_statements(text, segments, quotes):
         para_start, para_end = paras[para]
         sentence = bisect_right(sentence_starts, quote.start) - 1
         sentence_start = segments.sentences[sentence][0] if sentence >= 0 else para_start
+        if _is_title(text, quote, para_start):
+            index += 1
+            continue
         found = attribute(text, quote.start, quote.end, para_start, para_end, sentence_start)
         if found is None and quote.start == para_start and para > 0:
             previous_start, previous_end = paras[para - 1]
@@ -62,6 +68,15 @@ def direct_statements(text, segments, quotes):
         statements.append(statement)
         last = (statement, end_para)
     return statements
+
+
+def _is_title(text, quote, para_start):
+    """A quoted name of a show, book or film ("on Fox News's "Fox and Friends,""): its words
+    are capitalised and it sits inside a sentence after a preposition or a possessive."""
+    if len(quote.pieces) > 1 or quote.end - quote.start > 80:
+        return False
+    inner = text[quote.pieces[0][0]:quote.pieces[0][1]].strip()
+    return bool(_TITLE.match(inner) and _BEFORE_TITLE.search(text, max(para_start, quote.start - 30), quote.start))
 
 
 def _set_attribution(text, statement, found):

@@ -47,6 +47,8 @@ def _direction(text, start, end, single):
         return "apostrophe"
     if mark in _OPENERS and not (single and before.isalnum()):
         return "open"
+    if (before == "\n" or start == 0) and not after.isspace():
+        return "open"  # a closing mark typed for an opening one, at a paragraph start
     if text[end - 1] in _CLOSERS:
         if single and after.isalnum():
             return "apostrophe"
