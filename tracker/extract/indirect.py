@@ -126,7 +126,6 @@ _EXTRA_LEMMAS = {
     "downplay": ("downplayed", "downplays", "downplaying"),
     "name": ("named",),
     "order": ("ordered",),
-    "seem": ("seemed", "seems", "appears", "appeared"),
 }
 EXTRA_CUE_FORMS = {form: lemma for lemma, forms in _EXTRA_LEMMAS.items() for form in forms}
 
@@ -283,7 +282,12 @@ _FRAME_PREPOSITIONS = frozenset(("in", "on", "at", "during", "via", "through", "
                                  "about", "outside", "inside", "amid", "following", "ahead", "upon",
                                  "near", "under", "without", "since", "as"))
 # Words before a cue's "-ing" form that make it a participle clause ("..., adding that").
-_ING_OPENERS = frozenset((",", "while", "after", "before", "and", "—", "–", "by"))
+_ING_OPENERS = frozenset((",", "while", "after", "before", "and", "—", "–", "-", "by"))
+# Speech verbs whose -ing form reports speech wherever it stands ("50 percent of voters saying
+# they ...", "distinguished himself by saying he'd ...").
+_SPEECH_ING_LEMMAS = frozenset(("say", "claim", "argue", "insist", "tell", "warn", "suggest", "predict",
+                                "note", "explain", "add", "deny", "acknowledge", "urge", "vow",
+                                "promise", "complain", "contend", "assert", "allege", "declare"))
 
 # The longest reported clause taken, in tokens: longer runs are not one claim.
 MAX_CLAUSE_TOKENS = 150
@@ -662,9 +666,9 @@ class _Sentence:
                 return st
         j = self.prev_verbal(i)
         prev = self.low(j)
-        if low.endswith("ing") and prev not in _ING_OPENERS and prev not in _BE:
-            return None  # "by emphasizing", "a saying": no cue
-        if prev == "by":
+        if low.endswith("ing") and prev not in _ING_OPENERS and prev not in _BE and lemma not in _SPEECH_ING_LEMMAS:
+            return None  # "by emphasizing the risks", "a warning": no cue
+        if prev == "by" and lemma not in _SPEECH_ING_LEMMAS:
             return None
         if prev in _BE and not low.endswith("ing") and (low.endswith("ed") or low in _PARTICIPLE_FORMS):
             return self.passive(i, j, lemma)
@@ -768,7 +772,8 @@ class _Sentence:
         low = self.low
         j = self.skip_left_aux(i)
         subj = self.subject_left(j)
-        if subj is None and (low(j) in _ING_OPENERS and low(i).endswith("ing") or low(j) in ("and", "but")):
+        if subj is None and (low(i).endswith("ing") and (low(j) in _ING_OPENERS or low(j) in _FRAME_PREPOSITIONS)
+                             or low(j) in ("and", "but")):
             subj = self.main_subject(j)  # "X said A, adding that B" / "X denied A and said B": X's
         if subj is None:
             return None
