@@ -1,0 +1,238 @@
+"""Each extraction step on its own, on texts written here."""
+from tracker.extract.attribution import attribute
+from tracker.extract.direct import direct_statements
+from tracker.extract.lexicon import CUE_FORMS, INVERTING_CUES
+from tracker.extract.quotes import find_quotes
+from tracker.extract.resolve import Resolver
+from tracker.extract.segment import article_end, paragraphs, segment, sentences
+
+
+# ---------------------------------------------------------------- lexicon
+def test_cue_forms_map_to_lemmas():
+    assert CUE_FORMS["said"] == "say"
+    assert CUE_FORMS["told"] == "tell"
+    assert "added" in INVERTING_CUES and "called" not in INVERTING_CUES
+
+
+# ---------------------------------------------------------------- segment
+def test_paragraphs_on_single_and_blank_line_breaks():
+    text = "One.\nTwo.\n\n  Three.  \n"
+    assert [text[s:e] for s, e in paragraphs(text)] == ["One.", "Two.", "Three."]
+
+
+def test_sentences_keep_news_abbreviations():
+    text = 'Sen. Ted Cruz met Mr. Smith in the U.S. on Sept. 3. He left. "Why?" she asked.'
+    spans = sentences(text)
+    assert [text[s:e] for s, e in spans] == [
+        "Sen. Ted Cruz met Mr. Smith in the U.S. on Sept. 3.", "He left.", '"Why?" she asked.']
+
+
+def test_sentences_never_cross_paragraphs():
+    text = "He said it was over\nShe disagreed."
+    assert [text[s:e] for s, e in sentences(text)] == ["He said it was over", "She disagreed."]
+
+
+def test_sentences_after_numbers_and_initials():
+    text = "Prices rose 3 percent in 2016. He paid $5 million. then left.\nGeorge W. Bush agreed. So did I."
+    got = [text[s:e] for s, e in sentences(text)]
+    assert got[0] == "Prices rose 3 percent in 2016."
+    assert "George W. Bush agreed." in got
+    assert got[1] == "He paid $5 million. then left."
+    assert got[-1] == "So did I."
+
+
+def test_appended_appeal_is_cut_with_its_heading():
+    body = "The minister resigned on Monday.\nHe said he was tired.\nThe vote is next week.\n"
+    appeal = ("A Message from Our Newsroom:\nDear readers,\n"
+              "We need your help. Please support us monthly.\nRemind me later.")
+    text = body + appeal
+    assert article_end(text) == len(body)
+    assert all(end <= len(body) for _, end in sentences(text))
+
+
+def test_related_list_is_cut_but_news_about_donations_is_not():
+    news = ("The senator asked supporters to donate to the campaign.\n"
+            "Donors gave $3 million, officials said.\n")
+    assert article_end(news) == len(news)
+    text = news + "Read more: Senate passes budget\n"
+    assert article_end(text) == len(news)
+
+
+def test_segment_bundles_the_three_results():
+    text = "A first line.\nDear readers, support us."
+    segments = segment(text)
+    assert segments.end == text.index("Dear")
+    assert segments.sentences == [(0, 13)]
+
+
+# ---------------------------------------------------------------- quotes
+def _quoted(text):
+    return [q.clean_text(text) for q in find_quotes(text)]
+
+
+def test_curly_and_straight_double_quotes():
+    assert _quoted('He said "yes" and “no.”') == ["yes", "no."]
+
+
+def test_apostrophes_and_nested_single_quotes_stay_inside():
+    text = "“It's the ‘best’ deal,” she said."
+    assert _quoted(text) == ["It's the ‘best’ deal,"]
+
+
+def test_single_quotes_when_the_article_has_no_double_quotes():
+    text = "‘We won’t go,’ she said, and the voters' mood was clear."
+    assert _quoted(text) == ["We won’t go,"]
+
+
+def test_quote_running_over_paragraphs_is_one_passage():
+    text = "She said: “First part.\n“Second part.”\nAfter."
+    quotes = find_quotes(text)
+    assert len(quotes) == 1
+    assert quotes[0].clean_text(text) == "First part. Second part."
+    assert text[quotes[0].start] == "“" and text[quotes[0].end - 1] == "”"
+
+
+def test_unclosed_quote_ends_with_its_paragraph():
+    text = "He called it “a sham.\nThe vote went ahead.\n“Yes,” she said."
+    quotes = find_quotes(text)
+    assert [q.clean_text(text) for q in quotes] == ["a sham.", "Yes,"]
+    assert quotes[0].end == text.index("\n")
+
+
+def test_quotes_without_words_are_dropped():
+    assert find_quotes('"" “ ” ""') == []
+
+
+def test_quotes_stop_at_the_limit():
+    text = '"In," she said.\n"Out," they wrote.'
+    assert _quoted(text[:0] + text)[:1] == ["In,"]
+    assert [q.clean_text(text) for q in find_quotes(text, limit=16)] == ["In,"]
+
+
+# ---------------------------------------------------------------- attribution
+def _attribution(text):
+    quote = find_quotes(text)[0]
+    found = attribute(text, quote.start, quote.end, 0, len(text), 0)
+    if found is None:
+        return None
+    return (found.subject.of(text), found.cue.of(text),
+            found.addressee.of(text) if found.addressee else None,
+            found.date.of(text) if found.date else None)
+
+
+def test_subject_then_cue_after_the_quote():
+    assert _attribution('"We will fight," she said.') == ("she", "said", None, None)
+
+
+def test_cue_then_subject_after_the_quote():
+    assert _attribution('"No," said Anna Smith, a spokeswoman.') == ("Anna Smith", "said", None, None)
+
+
+def test_apposition_between_subject_and_cue():
+    got = _attribution('"Enough," Jan Kowalski, the trade minister, said on Monday.')
+    assert got == ("Jan Kowalski", "said", None, "on Monday")
+
+
+def test_addressee_is_recorded_apart_from_the_speaker():
+    got = _attribution('"It is occupation," Tikhanovskaya told AFP after meeting ministers.')
+    assert got == ("Tikhanovskaya", "told", "AFP", None)
+
+
+def test_cue_before_the_quote():
+    assert _attribution('The mayor said in a statement: "We are ready."') == (
+        "The mayor", "said", None, None)
+    assert _attribution('In one tweet, Trump wrote: "Sad!"') == ("Trump", "wrote", None, None)
+
+
+def test_according_to():
+    assert _attribution('"Talks failed," according to two officials.') == (
+        "two officials", "according to", None, None)
+
+
+def test_passive_cue_gives_no_speaker():
+    assert _attribution("The leader has been warned that his regime is “crumbling”.") is None
+
+
+def test_scare_quote_has_no_attribution():
+    assert _attribution("The elections were dismissed as a “sham” by critics.") is None
+
+
+# ---------------------------------------------------------------- direct statements
+def _direct(text):
+    return direct_statements(text, segment(text), find_quotes(text))
+
+
+def test_interrupted_quote_is_one_statement():
+    text = 'Intro.\n"We lost," she added, "but we will be back."'
+    [statement] = _direct(text)
+    assert statement.text == "We lost, but we will be back."
+    assert text[statement.start] == '"' and statement.end == len(text)
+    assert statement.speaker_mention == "she" and statement.cue == "added"
+
+
+def test_floating_quote_takes_the_previous_speaker():
+    text = '"We lost," Ann Lee said.\n"Next year we win."\n\nA "sham" vote followed.'
+    statements = _direct(text)
+    assert [s.text for s in statements] == ["We lost,", "Next year we win."]
+    assert statements[1].speaker_start == statements[0].speaker_start
+    assert statements[1].speaker_mention == "Ann Lee"
+
+
+def test_floating_quote_does_not_cross_a_narrative_paragraph():
+    text = '"We lost," Ann Lee said.\nThe count went on for days.\n"Nobody knows."'
+    assert [s.text for s in _direct(text)] == ["We lost,"]
+
+
+def test_colon_paragraph_introduces_the_next_quote():
+    text = "The governor said:\n“We will rebuild.”"
+    [statement] = _direct(text)
+    assert statement.speaker_mention == "The governor"
+
+
+def test_quoted_titles_are_not_statements():
+    text = 'He appeared on Fox News\'s "Fox and Friends," Flynn said.'
+    assert _direct(text) == []
+
+
+# ---------------------------------------------------------------- resolution
+def _resolve(text, mention, occurrence=-1):
+    from tracker.extract.quotes import find_quotes as quotes_of
+    start = [i for i in range(len(text)) if text.startswith(mention, i)][occurrence]
+    quoted = sorted(piece for q in quotes_of(text) for piece in q.pieces)
+    resolver = Resolver(text, sentences(text), quoted, [(start, start + len(mention))])
+    entity = resolver.resolve(start, start + len(mention))
+    return entity and (entity.name, entity.kind)
+
+
+def test_pronoun_takes_the_recent_compatible_person():
+    text = ("Svetlana Tikhanovskaya met Donald Trump's envoy. Later she spoke to Mr. Smith. "
+            '"We will win," she said.')
+    assert _resolve(text, "she") == ("Svetlana Tikhanovskaya", "person")
+
+
+def test_pronoun_skips_names_inside_quotes():
+    text = 'Ann Lee spoke first.\n"Putin and Lukashenko lie," she said.'
+    assert _resolve(text, "she") == ("Ann Lee", "person")
+
+
+def test_surname_resolves_to_the_fullest_form_and_spelling_variants_merge():
+    text = ("Svetlana Tikhonovskaya leads the opposition. Tikhanovskaya said it again. "
+            '"Yes," Tikhanovskaya said.')
+    assert _resolve(text, "Tikhanovskaya") == ("Svetlana Tikhonovskaya", "person")
+
+
+def test_description_resolves_to_the_name_introduced_with_it():
+    text = ("Belarus opposition leader Svetlana Tikhanovskaya arrived with Alexander Lukashenko's "
+            'critics. "Enough," the opposition leader said.')
+    assert _resolve(text, "the opposition leader") == ("Svetlana Tikhanovskaya", "person")
+
+
+def test_organisation_named_at_the_end_of_a_long_mention():
+    text = "Analysts from US think tank the Institute for the Study of War wrote a report."
+    assert _resolve(text, "Analysts from US think tank the Institute for the Study of War") == (
+        "Institute for the Study of War", "organisation")
+
+
+def test_modifier_name_is_not_the_speaker():
+    text = "Exit polls said the president won."
+    assert _resolve(text, "Exit polls") is None
