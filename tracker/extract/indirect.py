@@ -144,6 +144,10 @@ AUXILIARIES = frozenset((
     "simply", "only", "just", "always", "had", "falsely", "wrongly", "correctly", "rightly",
     "clearly", "explicitly", "implicitly", "directly", "specifically", "generally", "mostly",
     "consistently", "continually", "constantly", "emphatically", "angrily", "bluntly",
+    "don't", "doesn't", "didn't", "won't", "wouldn't", "can't", "couldn't", "isn't", "wasn't",
+    "aren't", "weren't", "hasn't", "haven't", "hadn't", "shouldn't", "don’t", "doesn’t",
+    "didn’t", "won’t", "wouldn’t", "can’t", "couldn’t", "isn’t", "wasn’t", "aren’t", "weren’t",
+    "hasn’t", "haven’t", "hadn’t", "shouldn’t", "’s", "'s", "’ve", "'ve", "’d", "'d", "’ll", "'ll",
 ))
 # Verbs whose object before "that" is the addressee ("told reporters that").
 ADDRESSEE_CUES = frozenset((
@@ -200,7 +204,9 @@ _TIME_WORDS = frozenset(WEEKDAYS) | frozenset(m.rstrip(".") for m in MONTHS) | f
 ))
 _ACCORDING = ("according", "to")
 # Nouns that make a cue word part of a compound noun ("think tank", "press release").
-_COMPOUND_HEADS = frozenset(("tank", "tanks", "release", "releases", "conference"))
+_COMPOUND_HEADS = frozenset(("tank", "tanks", "release", "releases", "conference", "delegate",
+                             "delegates", "superdelegates", "amount", "amounts", "goal", "goals",
+                             "policy", "position", "purpose", "intent", "reason", "value"))
 # Adverbs set off by commas between a subject and its cue ("Forbes, however, says").
 _COMMA_ADVERBS = frozenset(("however", "too", "meanwhile", "though", "also", "instead", "then",
                             "moreover", "furthermore", "likewise", "similarly", "nonetheless",
