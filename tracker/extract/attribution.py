@@ -141,7 +141,11 @@ def _before(text, quote_start, region_start):
             continue
         if _PASSIVE.search(text, max(region_start, cue_match.start() - 20), cue_match.start()):
             continue  # "X has been warned that ...": X is the addressee, not the speaker
-        subject = _subject_before(text, region_start, cue_match.start())
+        if cue_match.group().endswith("ing"):
+            # `Trump attacked Clinton, saying "..."`: the participle's subject is the clause's.
+            subject = _sentence_subject(text, region_start, cue_match.start())
+        else:
+            subject = _subject_before(text, region_start, cue_match.start())
         if subject is None:
             continue
         cue = Span(cue_match.start(), cue_match.end())
@@ -179,6 +183,34 @@ def _subject_before(text, start, end):
     if not _plausible_subject(span.of(text)):
         return None
     return span
+
+
+def _sentence_subject(text, start, end):
+    """The subject opening the sentence at `start`, after an opening phrase ("In August, ")."""
+    opening = _OPENING_PHRASE.match(text, start, end)
+    if opening:
+        start = opening.end()
+    match = _LEADING_SUBJECT.match(text, start, end)
+    if match is None:
+        return None
+    words = [(m.start(), m.end()) for m in _WORDS.finditer(text, match.start(), match.end())]
+    kept = []
+    for word_start, word_end in words:
+        word = text[word_start:word_end].lower()
+        if kept and (word in _TRAILING or word in CUE_FORMS or word.endswith("ed")):
+            break
+        kept.append((word_start, word_end))
+    return Span(kept[0][0], kept[-1][1]) if kept else None
+
+
+_OPENING_PHRASE = re.compile(
+    r"\s*(?:(?:In|On|At|During|After|Before|Following|While|When|As|Since|Speaking|Asked|Later|"
+    r"Earlier|Last|This|Then|Meanwhile|However|Still|Yet|But|And|So)\b[^,.!?\"“”]{0,80},\s*"
+    r"|(?:And|But|So|Yet|Still|Then)\s+)")
+_LEADING_SUBJECT = re.compile(
+    r"(?:He|She|They|It|We|I)\b"
+    rf"|(?:(?:The|A|An)\s+)?(?:{_TOKEN}\s+){{0,5}}?[A-Z][\w'’-]*(?=[\s,])"
+    r"|(?:The|A|An)\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*")
 
 
 def _plausible_subject(phrase):

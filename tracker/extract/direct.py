@@ -20,6 +20,7 @@ from .model import Statement
 
 # What stands between an attribution and the quote it interrupts: `"A," she said, "B."`.
 _JOINER = re.compile(r"\s*[,.:;]?\s*")
+_LETTER = re.compile(r"[^\W\d_]")
 # A quoted title: a few capitalised words (and small words) inside a sentence.
 _TITLE = re.compile(r"(?:[A-Z0-9][\w'’.-]*|of|the|a|an|and|in|on|for|to|with|at|from)(?:[ ](?:[A-Z0-9][\w'’.-]*|of|the|a|an|and|in|on|for|to|with|at|from)){0,7}[,.]?$")
 _BEFORE_TITLE = re.compile(r"(?:\b(?:of|on|in|to|from|titled|called|named|show|film|book|song)|['’]s)\s*$")
@@ -60,7 +61,7 @@ def direct_statements(text, segments, quotes):
         )
         if found is not None:
             _set_attribution(text, statement, found)
-        elif last is not None and (last[1] == para or (last[1] == para - 1 and quote.start == para_start)):
+        elif last is not None and _floats(text, statement, para, para_start, para_end, last[1]):
             _continue(statement, last[0])
         else:
             continue
@@ -68,6 +69,15 @@ def direct_statements(text, segments, quotes):
         statements.append(statement)
         last = (statement, end_para)
     return statements
+
+
+def _floats(text, statement, para, para_start, para_end, last_para):
+    """Whether an unattributed quote continues the statement before it: it follows that one
+    in its paragraph, or it opens the next paragraph and nothing but punctuation follows it."""
+    if last_para == para:
+        return True
+    return (last_para == para - 1 and statement.start == para_start
+            and not _LETTER.search(text, statement.end, para_end))
 
 
 def _is_title(text, quote, para_start):
