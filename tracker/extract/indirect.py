@@ -85,7 +85,7 @@ _EXTRA_LEMMAS = {
     "decide": ("decided",),
     "refuse": ("refused", "refuses"),
     "decline": ("declined", "declines"),
-    "seek": ("sought",),
+    "seek": ("sought", "seeks", "seeking"),
     "want": ("wants", "wanted"),
     "plan": ("plans", "planned"),
     "intend": ("intend", "intends", "intended"),
@@ -126,6 +126,11 @@ _EXTRA_LEMMAS = {
     "downplay": ("downplayed", "downplays", "downplaying"),
     "name": ("named",),
     "order": ("ordered",),
+    "refer": ("referring", "referred", "refers"),
+    "talk": ("talking", "talked", "talks"),
+    "speak": ("spoke", "speaks", "speaking"),
+    "echo": ("echoed", "echoes", "echoing"),
+    "quote": ("quoted", "quotes", "quoting"),
 }
 EXTRA_CUE_FORMS = {form: lemma for lemma, forms in _EXTRA_LEMMAS.items() for form in forms}
 
@@ -283,11 +288,14 @@ _PARTICLES = {"point": ("out", "to"), "call": ("for", "on"), "warn": ("about", "
               "testify": ("about",), "report": ("on",), "speak": ("about", "of", "out"),
               "talk": ("about",), "refer": ("to",), "agree": ("with",), "argue": ("for", "against"),
               "caution": ("against",), "criticize": (), "decry": ()}
+_PARTICLE_ONLY = frozenset(("speak",))
 _FRAME_PREPOSITIONS = frozenset(("in", "on", "at", "during", "via", "through", "to", "with",
                                  "after", "before", "over", "from", "for", "while", "when", "of",
                                  "about", "outside", "inside", "amid", "following", "ahead", "upon",
                                  "near", "under", "without", "since", "as"))
 # Words before a cue's "-ing" form that make it a participle clause ("..., adding that").
+# Prepositions before a participle clause: "after backing Obama, ...", "by saying he would".
+_ING_PREPOSITIONS = frozenset(("after", "before", "while", "since", "by", "when", "in", "without", "despite"))
 _ING_OPENERS = frozenset((",", "while", "after", "before", "and", "—", "–", "-", "by"))
 # Speech verbs whose -ing form reports speech wherever it stands ("50 percent of voters saying
 # they ...", "distinguished himself by saying he'd ...").
@@ -428,8 +436,8 @@ class _Sentence:
                     nxt = i
                 elif a in SUBJECT_PRONOUNS and a != "who" and b in INVERTED_CUES and (c in (",", ".", "") or c in _PREPOSITIONS):
                     nxt = i
-                elif a in INVERTED_CUES and i + 2 < n and self.toks[i + 2].cap:
-                    nxt = i
+                elif a in INVERTED_CUES and i + 2 < n and (self.toks[i + 2].cap or b in (",", ":") or self.is_quote(i + 2)):
+                    nxt = i  # ", said Smith" / ", noting A, said:"
             elif w == ";":
                 nxt = i
             elif w in ("and", "but") and (a in INVERTED_CUES or a in AUXILIARIES and b in INVERTED_CUES or a == "also" and b in INVERTED_CUES) \
@@ -778,6 +786,8 @@ class _Sentence:
         low = self.low
         j = self.skip_left_aux(i)
         subj = self.subject_left(j)
+        if subj is None and low(i).endswith("ing") and low(j) in _ING_PREPOSITIONS and self.clause_opening(j):
+            subj = self.subject_after_comma(i)  # "After backing Obama, Mark Cuban is ...": Cuban
         if subj is None and (low(i).endswith("ing") and (low(j) in _ING_OPENERS or low(j) in _FRAME_PREPOSITIONS)
                              or low(j) in ("and", "but")):
             subj = self.main_subject(j)  # "X said A, adding that B" / "X denied A and said B": X's
@@ -787,6 +797,8 @@ class _Sentence:
         cue_end, k = i, i + 1
         if low(k) in _PARTICLES.get(lemma, ()):
             cue_end, k = k, k + 1
+        elif lemma in _PARTICLE_ONLY:
+            return None  # "spoke at the rally": "spoke about X" reports, "spoke" alone does not
         after = self.clause_after(k, lemma)
         if after is None:
             return None
@@ -796,7 +808,8 @@ class _Sentence:
         stop = self.clause_stop(k)
         if stop <= k or self.is_quote(k) and self.all_quoted(self.toks[k].start, self.toks[stop - 1].end):
             return None  # a direct quotation introduced by the cue
-        relative = self.low(j) == "who"  # "Graham, who says A, tweeted B": A ends at a comma
+        # "Graham, who says A, tweeted B" / "After backing A, Cuban ...": A ends at a comma
+        relative = self.low(j) == "who" or low(i).endswith("ing") and low(self.prev_verbal(i)) in _ING_PREPOSITIONS
         span, date = self.content_from(k, date or left_date, stop_at_comma=relative)
         if span is None:
             return None
@@ -844,6 +857,21 @@ class _Sentence:
             return None
         span = (self.toks[m].start, self.toks[stop - 1].end)
         return self.make(span, speaker, (i, i))
+
+    def clause_opening(self, j: int) -> bool:
+        """Whether token j opens the sentence, give or take a few words ("Eight years after")."""
+        return not any(self.is_boundary(m) or self.is_cue(m) for m in range(max(0, j - 4), j)) and j <= 4
+
+    def subject_after_comma(self, i: int) -> Optional[tuple[int, int]]:
+        """The noun phrase after the comma closing a fronted participle clause at token i."""
+        comma = next((m for m in range(i + 1, min(self.n, i + 40)) if self.low(m) == ","), None)
+        if comma is None:
+            return None
+        m = first = comma + 1
+        while m < self.n and m - first < 12 and not self.is_boundary(m) and self.low(m) not in _LEFT_STOP_WORDS \
+                and self.low(m) not in AUXILIARIES and not self.is_cue(m):
+            m += 1
+        return (first, m - 1) if m > first and self.toks[m - 1].low[:1].isalpha() else None
 
     def main_subject(self, j: int) -> Optional[tuple[int, int]]:
         """For ', adding that' / 'and said': the subject of the earlier cue in the sentence."""
@@ -927,6 +955,8 @@ class _Sentence:
         if subj is None or subj[0] < 2 or j - subj[0] > 8:
             return None
         comma = subj[0] - 1
+        if low(comma) == "as" and low(comma - 1) == ",":
+            comma -= 1  # "A, as The New York Times reported on Tuesday."
         if low(comma) != ",":
             return None
         after = i + 1
