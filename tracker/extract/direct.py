@@ -21,6 +21,7 @@ from .model import Statement
 # What stands between an attribution and the quote it interrupts: `"A," she said, "B."`.
 _JOINER = re.compile(r"\s*[,.:;]?\s*")
 _LETTER = re.compile(r"[^\W\d_]")
+_QUOTE_MARK = re.compile("[\"“”„«»]")
 # A quoted title: a few capitalised words (and small words) inside a sentence.
 _TITLE = re.compile(r"(?:[A-Z0-9][\w'’.-]*|of|the|a|an|and|in|on|for|to|with|at|from)(?:[ ](?:[A-Z0-9][\w'’.-]*|of|the|a|an|and|in|on|for|to|with|at|from)){0,7}[,.]?$")
 _BEFORE_TITLE = re.compile(r"(?:\b(?:of|on|in|to|from|titled|called|named|show|film|book|song)|['’]s)\s*$")
@@ -61,6 +62,11 @@ def direct_statements(text, segments, quotes):
         )
         if found is not None:
             _set_attribution(text, statement, found)
+        elif last is not None and last[1] == para and not _QUOTE_MARK.search(text, last[0].end, quote.start):
+            # More of the same speaker's words later in the paragraph: the same statement.
+            last[0].text += " " + statement.text
+            last[0].end = statement.end
+            continue
         elif last is not None and _floats(text, statement, para, para_start, para_end, last[1]):
             _continue(statement, last[0])
         else:
