@@ -185,7 +185,8 @@ INVERTED_CUES = frozenset((
     "believes", "believe", "thinks", "think", "thought", "believed", "suggested", "suggests",
     "reported", "reports", "contends", "contended", "maintains", "maintained", "stressed",
     "emphasized", "pointed", "countered", "tweeted", "estimated", "estimates", "fears",
-    "feared", "hopes", "hoped", "worries", "worried", "expects", "expected", "guessed",
+    "feared", "hopes", "hoped", "worries", "worried", "expects", "expected", "guessed", "hope",
+    "fear", "expect", "argue", "insist", "contend", "suspect", "suspects", "suspected",
 ))
 # Subject pronouns and words that stop the leftward walk over a subject noun phrase.
 SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "i", "we", "it", "you", "who"))
@@ -430,7 +431,7 @@ class _Sentence:
         nxt = n
         for i in range(n - 1, -1, -1):
             w, a, b, c = low(i), low(i + 1), low(i + 2), low(i + 3)
-            if w in (",", "—", "–"):
+            if w in (",", "—", "–") or self.is_quote(i) and low(i - 1) == ",":
                 if a in PARTICIPLE_CUES or (a, b) == ("according", "to") \
                         or a in ("while", "but", "and", "before", "after") and b in PARTICIPLE_CUES:
                     nxt = i
@@ -503,6 +504,13 @@ class _Sentence:
             return j, j
         if low == "who":
             return self.subject_left(j - 1 if self.low(j - 1) != "," else j - 2, depth + 1)
+        if low in ("—", "–") or low == "-" and j > 0 and self.toks[j - 1].end < self.toks[j].start:
+            k = j - 1  # "Democrats — and some Republicans — say": the phrase before the dashes
+            while k >= 0 and j - k < 15 and self.low(k) != low and not self.is_quote(k):
+                k -= 1
+            if k >= 1 and self.low(k) == low:
+                return self.subject_left(k - 1, depth + 1)
+            return None
         if low == ",":
             k = j - 1
             while k >= 0 and j - k < 30 and self.low(k) not in (",", ";", ":", "(", "—", "–") and not self.is_quote(k):
@@ -680,7 +688,8 @@ class _Sentence:
                 return st
         j = self.prev_verbal(i)
         prev = self.low(j)
-        if low.endswith("ing") and prev not in _ING_OPENERS and prev not in _BE and lemma not in _SPEECH_ING_LEMMAS:
+        if low.endswith("ing") and prev not in _ING_OPENERS and prev not in _BE and lemma not in _SPEECH_ING_LEMMAS \
+                and not (self.is_quote(j) and self.low(j - 1) == ","):
             return None  # "by emphasizing the risks", "a warning": no cue
         if prev == "by" and lemma not in _SPEECH_ING_LEMMAS:
             return None
@@ -788,7 +797,8 @@ class _Sentence:
         subj = self.subject_left(j)
         if subj is None and low(i).endswith("ing") and low(j) in _ING_PREPOSITIONS and self.clause_opening(j):
             subj = self.subject_after_comma(i)  # "After backing Obama, Mark Cuban is ...": Cuban
-        if subj is None and (low(i).endswith("ing") and (low(j) in _ING_OPENERS or low(j) in _FRAME_PREPOSITIONS)
+        if subj is None and (low(i).endswith("ing") and (low(j) in _ING_OPENERS or low(j) in _FRAME_PREPOSITIONS
+                                                          or self.is_quote(j) and low(j - 1) == ",")
                              or low(j) in ("and", "but")):
             subj = self.main_subject(j)  # "X said A, adding that B" / "X denied A and said B": X's
         if subj is None:
@@ -955,7 +965,8 @@ class _Sentence:
         if subj is None or subj[0] < 2 or j - subj[0] > 8:
             return None
         comma = subj[0] - 1
-        if low(comma) == "as" and low(comma - 1) == ",":
+        as_clause = low(comma) == "as" and low(comma - 1) == ","
+        if as_clause:
             comma -= 1  # "A, as The New York Times reported on Tuesday."
         if low(comma) != ",":
             return None
@@ -970,7 +981,7 @@ class _Sentence:
             after = m
         if after < n and low(after) not in (".", ",", ";", "?", "!") and not self.is_quote(after):
             return None
-        return self.clause_before(comma, i, subj, after, date)
+        return self.clause_before(comma, i, subj, after, date, parenthetical=not as_clause)
 
     def clause_before(self, comma: int, i: int, subj, after: int, date=None, parenthetical=True) -> Optional[Statement]:
         """The clause before `comma`, and, for a parenthetical ('A, she said, B.'), what
