@@ -23,7 +23,7 @@ def wait_for(url, process, timeout=30):
         try:
             if requests.get(url, timeout=1).status_code == 200:
                 return
-        except requests.ConnectionError:
+        except (requests.ConnectionError, requests.Timeout):  # gunicorn accepts before its workers are up
             pass
         time.sleep(0.1)
     raise TimeoutError(f"{url} did not answer within {timeout}s")

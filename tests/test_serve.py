@@ -42,7 +42,7 @@ def test_post_then_read_back_through_datasette(servers):
 def test_datasette_serves_the_shipped_metadata(servers):
     metadata = requests.get(f"{servers.datasette}/-/metadata.json", timeout=10).json()
     table = metadata["databases"][servers.db_name]["tables"]["quote_details"]
-    assert table["facets"] == ["speaker", "kind", "source"]
+    assert {"speaker", "kind", "source"} <= set(table["facets"])
     page = requests.get(f"{servers.datasette}/{servers.db_name}/quote_details", timeout=10).text
     assert "filter by speaker here" in page
 

@@ -23,6 +23,10 @@ def datasette_metadata(database_path):
     name = os.path.splitext(os.path.basename(database_path))[0]
     metadata["databases"] = {name: metadata["databases"]["quotes"]}
     metadata["description_html"] = metadata["description_html"].replace("/quotes/", f"/{name}/")
+    for dashboard in metadata.get("plugins", {}).get("datasette-dashboards", {}).values():
+        for chart in dashboard.get("charts", {}).values():
+            if chart.get("db") == "quotes":
+                chart["db"] = name
     return metadata
 
 

@@ -8,6 +8,8 @@ import contextlib
 import datetime
 import hashlib
 
+from . import claims, dates, speakers
+
 TABLES = {
     "articles": {
         "columns": {
@@ -24,8 +26,40 @@ TABLES = {
         "pk": "id",
     },
     "speakers": {
-        "columns": {"id": int, "name": str},
+        # roles: JSON list of the roles and titles articles gave ("Belarus opposition leader");
+        # name_source: 'user' once `tracker speakers rename` set the name, which ingests then keep.
+        "columns": {"id": int, "name": str, "kind": str, "roles": str, "name_source": str},
         "pk": "id",
+    },
+    "speaker_aliases": {
+        # key: the alias folded for matching; block: the first letter of its surname's skeleton,
+        # what fuzzy candidates are fetched by; source: 'article' or 'user' (never moved by ingests).
+        "columns": {"speaker_id": int, "alias": str, "key": str, "block": str, "source": str},
+        "pk": ("speaker_id", "alias"),
+        "foreign_keys": [("speaker_id", "speakers", "id")],
+    },
+    "speaker_curations": {
+        "columns": {"id": int, "at": str, "action": str, "speaker_id": int, "detail": str},
+        "pk": "id",
+    },
+    "claims": {
+        "columns": {
+            "id": int,
+            "speaker_id": int,
+            "text": str,
+            "first_said": str,
+            "last_said": str,
+            "n_quotes": int,
+            "n_articles": int,
+            "n_sources": int,
+        },
+        "pk": "id",
+        "foreign_keys": [("speaker_id", "speakers", "id")],
+    },
+    "claim_terms": {
+        "columns": {"claim_id": int, "speaker_id": int, "term": str},
+        "pk": ("claim_id", "term"),
+        "foreign_keys": [("claim_id", "claims", "id")],
     },
     "quotes": {
         "columns": {
@@ -45,16 +79,24 @@ TABLES = {
             "addressee": str,
             "date_mention": str,
             "said_on": str,
+            "said_on_basis": str,
+            "speaker_name": str,
+            "claim_id": int,
         },
         "pk": "id",
-        "foreign_keys": [("article_id", "articles", "id"), ("speaker_id", "speakers", "id")],
+        "foreign_keys": [
+            ("article_id", "articles", "id"), ("speaker_id", "speakers", "id"), ("claim_id", "claims", "id"),
+        ],
     },
 }
 
 INDEXES = {
     "articles": [["url"], ["content_hash"], ["published"]],
     "speakers": [["name"]],
-    "quotes": [["speaker_id"], ["said_on"], ["article_id"]],
+    "speaker_aliases": [["key"], ["block"]],
+    "claims": [["speaker_id"], ["n_sources"], ["first_said"]],
+    "claim_terms": [["speaker_id", "term"]],
+    "quotes": [["speaker_id"], ["said_on"], ["article_id"], ["claim_id"]],
 }
 UNIQUE_INDEXES = {("speakers", "name")}
 
@@ -68,7 +110,9 @@ VIEWS = {
 select
   quotes.id,
   quotes.said_on,
+  substr(quotes.said_on, 1, 7) as said_month,
   speakers.name as speaker,
+  speakers.kind as speaker_kind,
   quotes.kind,
   quotes.text,
   articles.source,
@@ -78,15 +122,55 @@ select
   quotes.cue,
   quotes.speaker_mention,
   quotes.addressee,
+  quotes.date_mention,
+  quotes.said_on_basis,
+  quotes.claim_id,
   quotes.article_id,
   quotes.speaker_id
 from quotes
   join articles on articles.id = quotes.article_id
   left join speakers on speakers.id = quotes.speaker_id
 """,
+    "speaker_details": """
+select
+  speakers.id,
+  speakers.name,
+  speakers.kind,
+  speakers.roles,
+  (select group_concat(alias, '; ') from speaker_aliases where speaker_id = speakers.id) as aliases,
+  (select count(*) from quotes where speaker_id = speakers.id) as n_quotes,
+  (select count(*) from claims where speaker_id = speakers.id) as n_claims,
+  (select min(said_on) from quotes where speaker_id = speakers.id) as first_said,
+  (select max(said_on) from quotes where speaker_id = speakers.id) as last_said
+from speakers
+""",
+    "claim_details": """
+select
+  claims.id,
+  speakers.name as speaker,
+  claims.text,
+  claims.n_sources,
+  claims.n_articles,
+  claims.n_quotes,
+  claims.first_said,
+  claims.last_said,
+  first.source as first_source,
+  first.url as first_url,
+  claims.speaker_id
+from claims
+  left join speakers on speakers.id = claims.speaker_id
+  left join articles as first on first.id = (
+    select quotes.article_id from quotes join articles on articles.id = quotes.article_id
+    where quotes.claim_id = claims.id
+    order by quotes.said_on, articles.published, articles.id limit 1
+  )
+""",
 }
 
-QUOTE_FIELDS = [c for c in TABLES["quotes"]["columns"] if c not in ("id", "article_id", "speaker_id", "said_on")]
+QUOTE_FIELDS = [
+    c for c in TABLES["quotes"]["columns"]
+    if c not in ("id", "article_id", "speaker_id", "said_on", "said_on_basis", "speaker_name", "claim_id")
+]
 
 
 def configure_connection(db, busy_timeout_ms=10_000):
@@ -107,6 +191,10 @@ def ensure_db_shape(db):
             missing = {c: t for c, t in spec["columns"].items() if c not in table.columns_dict}
             for column, column_type in missing.items():
                 table.add_column(column, column_type)
+            linked = {(fk.column, fk.other_table) for fk in table.foreign_keys}
+            for column, other_table, other_column in spec.get("foreign_keys", ()):
+                if (column, other_table) not in linked:
+                    table.add_foreign_key(column, other_table, other_column)
     for name, index_columns in INDEXES.items():
         for columns in index_columns:
             unique = (name, columns[0]) in UNIQUE_INDEXES
@@ -150,12 +238,6 @@ def find_article(db, article):
     return row["id"] if row else None
 
 
-def save_speaker(db, name):
-    if not name:
-        return None
-    return db["speakers"].lookup({"name": name})
-
-
 def save_article(db, article, statements, replace_id=None):
     """Store an article and its statements; returns the article id.
 
@@ -171,25 +253,43 @@ def save_article(db, article, statements, replace_id=None):
         "content_hash": content_hash(article["text"]),
         "ingested_at": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
     }
+    replaced = {"claims": set(), "speakers": set()}
     if replace_id is None:
         article_id = db["articles"].insert(row).last_pk
     else:
         article_id = replace_id
+        for old in db.query("select claim_id, speaker_id from quotes where article_id = ?", [article_id]):
+            replaced["claims"].add(old["claim_id"])
+            replaced["speakers"].add(old["speaker_id"])
         db["quotes"].delete_where("article_id = ?", [article_id])
         db["articles"].update(article_id, row)
-    said_on = (article.get("published") or "")[:10] or None
-    db["quotes"].insert_all(
-        (
-            {
-                "article_id": article_id,
-                "speaker_id": save_speaker(db, statement.speaker),
-                "said_on": said_on,
-                **{field: getattr(statement, field) for field in QUOTE_FIELDS},
-            }
-            for statement in statements
-        ),
-    )
+    speaker_ids = speakers.save_article_speakers(db, article["text"], statements)
+    claim_ids = set()
+    for statement in statements:
+        fields = {field: getattr(statement, field) for field in QUOTE_FIELDS}
+        if not statement.date_mention:
+            found = dates.find_date_mention(article["text"], statement)
+            fields["date_mention"] = found[0] if found else None
+        said_on, basis = when_said(fields["date_mention"], article.get("published"))
+        speaker_id = speaker_ids.get((statement.speaker or "").strip())
+        quote_id = db["quotes"].insert({
+            "article_id": article_id, "speaker_id": speaker_id, "speaker_name": statement.speaker,
+            "said_on": said_on, "said_on_basis": basis, **fields,
+        }).last_pk
+        claim_ids.add(claims.assign(db, quote_id, speaker_id, statement.text))
+    claims.refresh(db, replaced["claims"] - claim_ids, rebuild_terms=True)
+    claims.refresh(db, claim_ids, rebuild_terms=bool(replaced["claims"] & claim_ids))
+    speakers.remove_unused_speakers(db, replaced["speakers"] - set(speaker_ids.values()))
     return article_id
+
+
+def when_said(date_mention, published):
+    """(said_on, said_on_basis): the date the text gives ('text'), else the publication date ('published')."""
+    resolved = dates.resolve_date_mention(date_mention, published)
+    if resolved is not None:
+        return resolved.isoformat(), "text"
+    published_on = dates.as_date(published)
+    return (published_on.isoformat(), "published") if published_on else (None, None)
 
 
 def load_article(db, article_id):
@@ -203,7 +303,8 @@ def load_article(db, article_id):
     article["statements"] = list(
         db.query(
             f"""
-            select quotes.id, speakers.name as speaker, {columns}, quotes.said_on
+            select quotes.id, speakers.name as speaker, {columns}, quotes.said_on, quotes.said_on_basis,
+              quotes.claim_id
             from quotes left join speakers on speakers.id = quotes.speaker_id
             where quotes.article_id = ? order by quotes.start, quotes.id
             """,
