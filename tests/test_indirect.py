@@ -102,6 +102,53 @@ def test_adding_that_gives_two_statements():
     assert adding.speaker_mention == "The minister"
 
 
+def test_quantifier_subject():
+    one("Some said they had waited for hours outside the hall.", speaker_mention="Some",
+        text="they had waited for hours outside the hall")
+
+
+def test_told_without_that():
+    one("Smith told The Daily Herald he would not run again next year.", addressee="The Daily Herald",
+        text="he would not run again next year", speaker_mention="Smith")
+
+
+def test_as_x_reported_takes_the_clause_before():
+    one("The two men met in secret last week, as the newspaper reported on Tuesday.",
+        text="The two men met in secret last week", speaker_mention="the newspaper", date_mention="on Tuesday")
+
+
+def test_indirect_question():
+    s = one("Reporters asked whether the company would cut jobs in the spring.")
+    assert s.text == "whether the company would cut jobs in the spring" and s.speaker_mention == "Reporters"
+
+
+def test_fronted_asked_has_no_speaker():
+    found = reported("Asked whether he would resign, the minister said nothing.")
+    assert [(s.text, s.speaker_mention) for s in found] == [("whether he would resign", None)]
+
+
+def test_dash_enclosed_subject():
+    s = one("Democrats — and a few Republicans — say the bill goes too far on surveillance.")
+    assert s.speaker_mention == "Democrats" and s.text == "the bill goes too far on surveillance"
+
+
+def test_coordinated_cue_cuts_the_clause():
+    found = reported("She says voters may not like the answer, but insists the plan is the right one.")
+    by_cue = {s.cue: s for s in found}
+    assert by_cue["says"].text == "voters may not like the answer"
+    assert by_cue["insists"].text == "the plan is the right one" and by_cue["insists"].speaker_mention == "She"
+
+
+def test_naming_is_not_a_claim():
+    assert reported("She founded a group called Women for Change in 2010.") == []
+    assert reported("The senator found himself in a difficult position after the vote.") == []
+
+
+def test_quoted_phrase_mid_sentence_does_not_block_the_cue():
+    s = one('Asked about "privatization of public jobs," Sanders said contractors can cost more than staff.')
+    assert s.text == "contractors can cost more than staff" and s.speaker_mention == "Sanders"
+
+
 def test_direct_quotes_are_not_reported_speech():
     assert reported('"We will win this election," she said.') == []
     assert reported('He said: "We will win this election."') == []

@@ -591,7 +591,7 @@ class _Sentence:
         if prev in _DETERMINERS and prev not in _QUANTIFIERS or prev in ("of", "'s", "’s", "for", "in", "on", "with"):
             return False  # "the reports", "his claims" - but "Some say", "Many believe"
         if tok.low not in _NOUNISH_FORMS:
-            return i > 0
+            return i > 0 or tok.low == "asked"  # "Asked whether ..., she said"
         if prev in _VERB_MAKERS:
             return True
         if tok.low.endswith("s") and not tok.low.endswith("ss") and i > 0:
@@ -835,7 +835,8 @@ class _Sentence:
         m = i + 1
         while m < self.n and m - i < 8 and self.toks[m].cap:
             m += 1
-        return m > i + 1 and (m >= self.n or self.is_boundary(m) or self.low(m) in (".", "and", "that", "which", "who", "to", "in", "on"))
+        return m > i + 1 and (m >= self.n or self.is_boundary(m) or self.low(m) in (
+            ".", "and", "that", "which", "who", "to", "in", "on", "for", "at", "with", "from", "of", "by", "as"))
 
     def question(self, i: int) -> Optional[Statement]:
         """'X asked (Y) whether CLAUSE' / 'Asked (on TV) why CLAUSE, X said ...' / 'was asked by
