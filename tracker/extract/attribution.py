@@ -71,6 +71,8 @@ _ADDRESSEE = re.compile(
     r"yesterday|this|earlier|later|about|while|from|via|over)\b)"
 )
 _CUE_WORD = re.compile(rf"\b{_CUE}\b")
+# `"A." He added: "B."`: a cue followed by a colon introduces the next quote.
+_INTRODUCES = re.compile(r"[^.!?\"“”\n]{0,60}:")
 # Words that end a subject phrase when reading leftwards from a cue.
 _BOUNDARY = frozenset((
     "that", "and", "but", "when", "while", "because", "as", "if", "which", "who", "whom",
@@ -125,7 +127,7 @@ def _after(text, quote_end, para_end):
     limit = min(para_end, quote_end + _WINDOW)
     for pattern in (_AFTER_CUE_SUBJECT, _AFTER_ACCORDING, _AFTER_SUBJECT_CUE, _AFTER_DASH):
         match = pattern.match(text, quote_end, limit)
-        if match and _plausible_subject(match.group("subject")):
+        if match and _plausible_subject(match.group("subject")) and not _INTRODUCES.match(text, match.end(), limit):
             subject = Span(match.start("subject"), match.end("subject"))
             cue = Span(match.start("cue"), match.end("cue"))
             return _complete(text, subject, cue, max(match.end(), cue.end), limit, after=True)
