@@ -152,7 +152,26 @@ def _before(text, quote_start, region_start):
             continue
         cue = Span(cue_match.start(), cue_match.end())
         return _complete(text, subject, cue, cue.end, quote_start, after=False)
+    for pattern in (_AS_PUT_IT, _INVERTED_BEFORE, _LABEL):
+        match = pattern.search(text, region_start, quote_start)
+        if match and _plausible_subject(match.group("subject")):
+            subject = Span(match.start("subject"), match.end("subject"))
+            cue = Span(match.start("cue"), match.end("cue"))
+            return _complete(text, subject, cue, cue.end, quote_start, after=False)
     return None
+
+
+_NAME_PHRASE = r"(?:[A-Z][\w'’.-]*[ \t\u00a0]+){0,3}[A-Z][\w'’-]*"
+# `As Vulture put it, "..."`
+_AS_PUT_IT = re.compile(
+    rf"\b[Aa]s\s+(?P<subject>(?:the\s+|The\s+)?{_NAME_PHRASE}|he|she|they|it)\s+"
+    r"(?P<cue>puts? it|says|said|wrote|writes)\s*[,:]?\s*$")
+# `Continued Stone: "..."`: a cue opening the sentence, then its subject.
+_INVERTED_BEFORE = re.compile(
+    rf"(?:^|(?<=[.!?”\"\n]\s))(?P<cue>(?:{_INVERTED_CUE}))\s+(?P<subject>{_NAME_PHRASE})\s*[:,]\s*$",
+    re.IGNORECASE)
+# `Bush: "..."`: a speaker label.
+_LABEL = re.compile(rf"(?:^|(?<=[.!?”\"\n]\s))(?P<subject>{_NAME_PHRASE})\s*(?P<cue>:)\s*$")
 
 
 def _subject_before(text, start, end):

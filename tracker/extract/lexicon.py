@@ -87,6 +87,21 @@ CUE_LEMMAS = {
     "demand": ("demand", "demands", "demanded", "demanding"),
     "recommend": ("recommend", "recommends", "recommended", "recommending"),
     "propose": ("propose", "proposes", "proposed", "proposing"),
+    "mock": ("mock", "mocks", "mocked", "mocking"),
+    "opine": ("opine", "opines", "opined", "opining"),
+    "sing": ("sing", "sings", "sang", "singing"),
+    "interject": ("interject", "interjects", "interjected", "interjecting"),
+    "grouse": ("grouse", "grouses", "groused", "grousing"),
+    "scold": ("scold", "scolds", "scolded", "scolding"),
+    "lament": ("lament", "laments", "lamented", "lamenting"),
+    "muse": ("muse", "muses", "mused", "musing"),
+    "snap": ("snap", "snaps", "snapped", "snapping"),
+    "gush": ("gush", "gushes", "gushed", "gushing"),
+    "mutter": ("mutter", "mutters", "muttered", "muttering"),
+    "plead": ("plead", "pleads", "pleaded", "pleading"),
+    "proclaim": ("proclaim", "proclaims", "proclaimed", "proclaiming"),
+    "sigh": ("sigh", "sighs", "sighed", "sighing"),
+    "quote": ("quoted", "quoting"),
 }
 # Form -> lemma, for every cue verb form above.
 CUE_FORMS = {form: lemma for lemma, forms in CUE_LEMMAS.items() for form in forms}
@@ -98,7 +113,8 @@ INVERTING_CUES = frozenset(
                        "insist", "argue", "declare", "warn", "note", "recall", "remark",
                        "respond", "answer", "claim", "state", "announce", "tweet", "quip",
                        "joke", "shout", "exclaim", "conclude", "counter", "retort", "observe",
-                       "concede", "admit", "acknowledge", "stress", "urge")
+                       "concede", "admit", "acknowledge", "stress", "urge", "interject",
+                       "mock", "opine", "muse", "lament", "snap", "sigh", "proclaim", "gush")
     for form in CUE_LEMMAS[lemma] if not form.endswith("ing")
 )
 
