@@ -28,7 +28,7 @@ def test_shape_is_complete(db):
     assert {"articles", "speakers", "quotes", "quotes_fts", "articles_fts"} <= set(db.table_names())
     assert "quote_details" in db.view_names()
     assert {tuple(i.columns) for i in db["quotes"].indexes} >= {("speaker_id",), ("said_on",), ("article_id",)}
-    assert {fk.other_table for fk in db["quotes"].foreign_keys} == {"articles", "speakers"}
+    assert {fk.other_table for fk in db["quotes"].foreign_keys} == {"articles", "speakers", "claims"}
 
 
 def test_shape_is_idempotent_and_keeps_rows(db):

@@ -95,7 +95,7 @@ INDEXES = {
     "speakers": [["name"]],
     "speaker_aliases": [["key"], ["block"]],
     "claims": [["speaker_id"], ["n_sources"], ["first_said"]],
-    "claim_terms": [["speaker_id", "term"]],
+    "claim_terms": [["speaker_id", "term", "claim_id"]],
     "quotes": [["speaker_id"], ["said_on"], ["article_id"], ["claim_id"]],
 }
 UNIQUE_INDEXES = {("speakers", "name")}
