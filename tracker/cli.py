@@ -121,3 +121,98 @@ def evaluate(gold_dir, as_json):
 
     result = run_evaluation(gold_dir)
     click.echo(json.dumps(result) if as_json else format_table(result))
+
+
+@cli.group()
+def speakers():
+    """See and curate speakers: one per real person or organisation, whatever the spelling.
+
+    What you decide is stored in the database and kept by later ingests and re-extractions.
+    A SPEAKER is an id, a name or any alias (see `tracker speakers list`).
+    """
+
+
+def curate(database, action):
+    """Run `action(db)` in one write transaction; a refusal becomes a clean error message."""
+    from .speakers import CurationError
+    from .storage import write_transaction
+
+    db = open_database(database)
+    try:
+        with write_transaction(db):
+            return action(db)
+    except CurationError as error:
+        raise click.ClickException(str(error))
+
+
+@speakers.command("list")
+@database_option
+@click.argument("name", required=False)
+def list_speakers(database, name):
+    """Speakers with their ids, quote counts and aliases; NAME keeps those with an alias holding it.
+
+        tracker speakers list Tikhanovskaya
+    """
+    db = open_database(database)
+    rows = db.query(
+        """select id, name, kind, n_quotes, aliases from speaker_details
+        where :name is null or id in (select speaker_id from speaker_aliases where alias like '%' || :name || '%')
+        order by n_quotes desc, name""",
+        {"name": name},
+    )
+    for row in rows:
+        click.echo(f"{row['id']:>6}  {row['name']}  ({row['kind'] or 'unknown'}, {row['n_quotes']} quotes)"
+                   f"  aliases: {row['aliases'] or ''}")
+
+
+@speakers.command()
+@database_option
+@click.argument("keep")
+@click.argument("others", nargs=-1, required=True)
+def merge(database, keep, others):
+    """Make OTHERS one speaker with KEEP: their quotes, aliases and roles move to KEEP.
+
+        tracker speakers merge "Svetlana Tikhanovskaya" "Sviatlana Tsikhanouskaya"
+    """
+    from . import speakers as curation
+
+    def action(db):
+        keep_id = curation.lookup(db, keep)
+        other_ids = [curation.lookup(db, other) for other in others]
+        curation.merge(db, keep_id, other_ids)
+        return db["speakers"].get(keep_id)["name"]
+
+    click.echo(f"merged into {curate(database, action)}")
+
+
+@speakers.command()
+@database_option
+@click.argument("speaker")
+@click.argument("aliases", nargs=-1, required=True)
+@click.option("--name", help="Name of the new speaker (default: the first alias)")
+def split(database, speaker, aliases, name):
+    """Move the spellings ALIASES of SPEAKER, and the quotes made under them, to a new speaker.
+
+        tracker speakers split "John Smith" "John Smyth"
+    """
+    from . import speakers as curation
+
+    def action(db):
+        return curation.split(db, curation.lookup(db, speaker), list(aliases), new_name=name)
+
+    click.echo(f"split off as speaker {curate(database, action)}")
+
+
+@speakers.command()
+@database_option
+@click.argument("speaker")
+@click.argument("new_name")
+def rename(database, speaker, new_name):
+    """Give SPEAKER the name NEW_NAME, which later ingests keep; the old name stays an alias.
+
+        tracker speakers rename "Tikhonovskaya" "Sviatlana Tsikhanouskaya"
+    """
+    from . import speakers as curation
+
+    curate(database, lambda db: curation.rename(db, curation.lookup(db, speaker), new_name))
+    click.echo(f"renamed to {new_name}")
