@@ -1,0 +1,60 @@
+"""Fuzzing: the API from its own OpenAPI description (schemathesis), the extractor with hypothesis."""
+import functools
+import os
+
+import pytest
+import schemathesis
+from hypothesis import HealthCheck, given, settings, strategies as st
+
+from tracker.app import create_app
+from tracker.extract import KINDS, extract
+
+TOKEN = "fuzz-token"
+OPERATIONS = ["GET /api/health", "POST /api/articles", "GET /api/articles/{article_id}"]
+
+
+@functools.lru_cache(maxsize=None)
+def operation(folder, label, token=None):
+    """The schemathesis operation `label` of the API, served by an app on a database in `folder`."""
+    app = create_app({"DATABASE": os.path.join(folder, "quotes.db"), "TOKEN": token})
+    schema = schemathesis.openapi.from_wsgi("/api/openapi.json", app)
+    operations = {result.ok().label: result.ok() for result in schema.get_all_operations()}
+    assert sorted(operations) == sorted(OPERATIONS), "the description and this test disagree on the operations"
+    return operations[label]
+
+
+# schemathesis' own pytest integration does not run under pytest 9, so its strategies are drawn here.
+FUZZ = settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
+                                                                        HealthCheck.too_slow])
+
+
+@pytest.mark.parametrize("label", OPERATIONS)
+@given(data=st.data())
+@FUZZ
+def test_the_api_keeps_to_its_description(tmp_path, label, data):
+    """No 5xx, and every answer as described: status codes, content types, bodies; valid input accepted."""
+    data.draw(operation(str(tmp_path), label).as_strategy()).call_and_validate()
+
+
+@pytest.mark.parametrize("label", OPERATIONS)
+@given(data=st.data())
+@FUZZ
+def test_the_guarded_api_keeps_to_its_description(tmp_path, label, data):
+    data.draw(operation(str(tmp_path), label, TOKEN).as_strategy()).call_and_validate()
+
+
+SPEECH = st.sampled_from(['"', "“", "”", "„", "«", "»", "'", "‘", "’", " said ", " told ", " according to ",
+                          "She", "Maria Lopez", ",", ".", "\n", "\n\n", " that ", "—", ":", "(", ")"])
+NEWS_LIKE = st.lists(st.one_of(SPEECH, st.text(max_size=12)), max_size=200).map("".join)
+
+
+@given(st.one_of(st.text(), NEWS_LIKE))
+@settings(max_examples=400, deadline=None)
+def test_the_extractor_takes_any_text(text):
+    for statement in extract(text):
+        assert statement.kind in KINDS
+        assert 0 <= statement.start <= statement.end <= len(text)
+        for start, end, value in ((statement.speaker_start, statement.speaker_end, statement.speaker_mention),
+                                  (statement.cue_start, statement.cue_end, statement.cue)):
+            if start is not None:
+                assert text[start:end] == value
