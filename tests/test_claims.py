@@ -104,13 +104,20 @@ def test_re_extraction_keeps_claims_consistent(db):
 
 
 def test_candidates_come_from_the_index_not_a_scan(db):
-    plan = " ".join(
-        row[-1] for row in db.execute(
-            "explain query plan select claim_id, count(*) from claim_terms "
-            "where speaker_id is ? and term in (?, ?) group by claim_id", [1, "a", "b"]
-        )
-    )
-    assert "USING COVERING INDEX idx_claim_terms_speaker_id_term_claim_id" in plan
+    (plan,) = [row[-1] for row in db.execute("explain query plan " + claims.CANDIDATES_SQL, [1, "term", 10])]
+    assert plan.startswith("SEARCH claim_terms USING COVERING INDEX idx_claim_terms_speaker_id_term_claim_id")
+
+
+def test_an_old_claim_is_found_past_many_claims_sharing_common_words(db):
+    common = "Belarus regime people"
+    texts = [f"{common} district{n} harvest{n} bridge{n} tractor{n}" for n in range(claims.CANDIDATES_PER_TERM + 50)]
+    first = ". ".join(f'"{t}," Ana Costa said' for t in texts)
+    store(db, first, [statement(first, t) for t in texts], "https://a.example/1", "A")
+    assert db["claims"].count == len(texts)
+    copy = f'"{texts[0]}," Ana Costa said.'
+    store(db, copy, [statement(copy, texts[0])], "https://b.example/1", "B")
+    assert db["claims"].count == len(texts)
+    assert db["claims"].get(1)["n_sources"] == 2
 
 
 def test_a_copy_of_seed_004_from_another_outlet_joins_the_existing_claims(tmp_path):

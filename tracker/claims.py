@@ -11,6 +11,7 @@ index, keyed by speaker and term, so an ingest never reads the speaker's other q
 """
 import re
 import unicodedata
+from collections import Counter
 from functools import lru_cache
 
 from nltk.stem.porter import PorterStemmer
@@ -30,6 +31,10 @@ say says said saying tell told add added stress stressed insist insisted accordi
 # A claim match needs this much: enough shared terms, and most of the smaller text's terms.
 MIN_SHARED_TERMS = 3
 MIN_CONTAINMENT = 0.6
+# How far candidate fetching goes: claims per term, and claims then checked exactly.
+CANDIDATES_PER_TERM = 200
+CHECKED_CANDIDATES = 20
+CANDIDATES_SQL = "select claim_id from claim_terms where speaker_id is ? and term = ? order by claim_id desc limit ?"
 
 _WORD = re.compile(r"[^\W_]+")
 
@@ -54,24 +59,28 @@ def is_same_claim(shared, own, claim_size):
     return shared >= MIN_SHARED_TERMS and shared / smaller >= MIN_CONTAINMENT
 
 
-def best_claim(db, speaker_id, quote_terms, exclude=()):
-    """The id of the speaker's claim this quote's terms belong to, or None."""
+def best_claim(db, speaker_id, quote_terms):
+    """The id of the speaker's claim this quote's terms belong to, or None.
+
+    Each term fetches at most CANDIDATES_PER_TERM of the speaker's newest claims holding it, so the
+    cost stays flat however many claims share a common word: a claim a quote truly belongs to
+    shares its distinctive (rarer) words, and those lists are complete. The claims hit most often
+    are then checked exactly."""
     if not quote_terms:
         return None
+    hits = Counter()
+    for term in quote_terms:
+        hits.update(row[0] for row in db.execute(CANDIDATES_SQL, [speaker_id, term, CANDIDATES_PER_TERM]))
     marks = ", ".join("?" * len(quote_terms))
-    candidates = db.execute(
-        f"""select claim_id, count(*) as shared,
-              (select count(*) from claim_terms as t where t.claim_id = claim_terms.claim_id) as size
-            from claim_terms
-            where speaker_id is ? and term in ({marks})
-            group by claim_id""",
-        [speaker_id, *sorted(quote_terms)],
-    ).fetchall()
-    matches = [
-        (shared / min(len(quote_terms), size), shared, -claim_id, claim_id)
-        for claim_id, shared, size in candidates
-        if claim_id not in exclude and is_same_claim(shared, len(quote_terms), size)
-    ]
+    matches = []
+    for claim_id, _ in hits.most_common(CHECKED_CANDIDATES):
+        shared, size = db.execute(
+            f"""select (select count(*) from claim_terms where claim_id = ? and term in ({marks})),
+                       (select count(*) from claim_terms where claim_id = ?)""",
+            [claim_id, *sorted(quote_terms), claim_id],
+        ).fetchone()
+        if is_same_claim(shared, len(quote_terms), size):
+            matches.append((shared / min(len(quote_terms), size), shared, -claim_id, claim_id))
     return max(matches)[-1] if matches else None
 
 
