@@ -215,3 +215,14 @@ def test_re_extraction_drops_speakers_left_with_nothing(db):
     assert db["speakers"].count == 0
     assert db["speaker_aliases"].count == 0
     assert db["claims"].count == 0
+
+
+def test_a_speaker_stored_before_aliases_existed_is_found_by_name(tmp_path):
+    old = sqlite_utils.Database(tmp_path / "old.db")
+    old["speakers"].create({"id": int, "name": str}, pk="id")
+    old["speakers"].insert({"id": 7, "name": "Maria Lopez"})
+    ensure_db_shape(old)
+    text = "\"Prices will fall,\" Maria Lopez said."
+    store(old, text, said(text, "Prices will fall,", "Maria Lopez"))
+    assert [(row["id"], row["name"]) for row in old["speakers"].rows] == [(7, "Maria Lopez")]
+    assert aliases(old, 7) == {"Maria Lopez"}

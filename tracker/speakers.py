@@ -111,8 +111,16 @@ def names_match(tokens, other):
 
 
 def block_of(tokens):
-    """What candidates are fetched by: the first letter of the surname's skeleton."""
-    return skeleton(tokens[-1])[:1] if tokens else ""
+    """What candidates are fetched by: the first letter and the length of the surname's skeleton."""
+    surname = skeleton(tokens[-1]) if tokens else ""
+    return f"{surname[:1]}{len(surname)}"
+
+
+def neighbour_blocks(tokens):
+    """The blocks a spelling of this surname can be in: `same_word` allows no more length change."""
+    surname = skeleton(tokens[-1])
+    reach = max(1, len(surname) // 5) + 1
+    return [f"{surname[:1]}{n}" for n in range(max(1, len(surname) - reach), len(surname) + reach + 1)]
 
 
 def is_name(text):
@@ -245,11 +253,13 @@ def find_speaker(db, name, kind=None):
         return min(by_speaker)
     if by_speaker or kind == "organisation":
         return None  # a surname several known people have, or an organisation seen under no such name
+    blocks = neighbour_blocks(tokens)
     candidates = db.query(
-        """select speaker_aliases.speaker_id, speaker_aliases.key from speaker_aliases
+        f"""select speaker_aliases.speaker_id, speaker_aliases.key from speaker_aliases
         join speakers on speakers.id = speaker_aliases.speaker_id
-        where speaker_aliases.block = ? and coalesce(speakers.kind, '') != 'organisation'""",
-        [block_of(tokens)],
+        where speaker_aliases.block in ({', '.join('?' * len(blocks))})
+          and coalesce(speakers.kind, '') != 'organisation'""",
+        blocks,
     )
     matching = {row["speaker_id"] for row in candidates if names_match(tokens, row["key"].split())}
     # One known person only: a surname several people share, or a spelling close to two names, is no one yet.
@@ -285,11 +295,12 @@ def save_article_speaker(db, speaker):
         if speaker_id is not None:
             break
     if speaker_id is None:
-        name = speaker.name
-        if db.execute("select 1 from speakers where name = ?", [name]).fetchone():
-            name = f"{name} ({speaker.kind or 'speaker'} {db['speakers'].count + 1})"
+        # A speaker of that very name with no such alias: stored before aliases existed.
+        same_name = db.execute("select id from speakers where name = ?", [speaker.name]).fetchone()
+        speaker_id = same_name[0] if same_name else None
+    if speaker_id is None:
         speaker_id = db["speakers"].insert(
-            {"name": name, "kind": speaker.kind, "roles": json.dumps(speaker.roles), "name_source": "article"}
+            {"name": speaker.name, "kind": speaker.kind, "roles": json.dumps(speaker.roles), "name_source": "article"}
         ).last_pk
     else:
         row = db["speakers"].get(speaker_id)
