@@ -40,15 +40,15 @@ ROLE_MODIFIERS = frozenset((
     "opposition", "former", "foreign", "prime", "vice", "deputy", "defense", "defence", "finance",
     "interior", "health", "acting", "press", "executive", "party", "state", "senior", "top",
     "interim", "exiled", "veteran", "chief", "general", "national", "security", "economy",
-    "economic", "trade", "justice", "education", "energy", "military", "opposition's", "de", "facto",
-    "campaign", "government", "white", "house", "presidential", "independent",
+    "economic", "trade", "justice", "education", "energy", "military", "campaign", "government",
+    "presidential", "independent",
 ))
 # Words that can open a capitalised run without being part of a name.
 NOT_NAME_WORDS = frozenset((
     "the", "a", "an", "but", "and", "however", "although", "while", "when", "after", "before",
     "in", "on", "at", "as", "if", "so", "yet", "this", "that", "these", "those", "there", "it",
     "he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "its", "my", "much",
-    "many", "some", "exit", "moscow", "for", "with", "by", "from", "to", "of", "meanwhile",
+    "many", "some", "for", "with", "by", "from", "to", "of", "meanwhile",
 ))
 PRONOUNS = frozenset(("he", "she", "they", "it", "i", "we", "you", "him", "her", "them", "us", "me"))
 KINDS = ("person", "organisation")
@@ -376,7 +376,7 @@ def merge(db, keep_id, other_ids):
             continue
         other = db["speakers"].get(other_id)
         roles += [r for r in json.loads(other["roles"] or "[]") if r not in roles]
-        for alias in db.query("select alias from speaker_aliases where speaker_id = ?", [other_id]):
+        for alias in list(db.query("select alias from speaker_aliases where speaker_id = ?", [other_id])):
             save_alias(db, keep_id, alias["alias"], source="user")
         save_alias(db, keep_id, other["name"], source="user")
         db.execute("delete from speaker_aliases where speaker_id = ?", [other_id])
@@ -414,8 +414,9 @@ def split(db, speaker_id, aliases, new_name=None):
             db.execute("delete from speaker_aliases where speaker_id = ? and alias = ?", [speaker_id, row["alias"]])
             save_alias(db, new_id, row["alias"], source="user")
     save_alias(db, new_id, name, source="user")
-    for alias in db.query("select alias from speaker_aliases where speaker_id = ?", [speaker_id]):
-        save_alias(db, speaker_id, alias["alias"], source="user")  # the rest stays, now by the user's word
+    # What stays is now the user's word too: no later ingest gives those spellings to another speaker.
+    for alias in list(db.query("select alias from speaker_aliases where speaker_id = ?", [speaker_id])):
+        save_alias(db, speaker_id, alias["alias"], source="user")
     if moving:
         db.execute(
             f"update quotes set speaker_id = ? where id in ({', '.join('?' * len(moving))})", [new_id, *moving]
