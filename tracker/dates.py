@@ -39,8 +39,8 @@ _PATTERNS = [
     for p in (
         rf"\b{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?",  # Nov. 3, November 3rd, 2022
         rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR}\b)?",  # 3 November 2022
-        rf"\b(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)\b",
-        rf"\b(?P<which>last|this|next|earlier this|later this)\s+(?P<period>week|month|year)\b",
+        r"\b(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)\b",
+        r"\b(?P<which>last|this|next|earlier this|later this)\s+(?P<period>week|month|year)\b",
         rf"\b(?:(?P<last>last|this|on|this past)\s+)?{_WEEKDAY}\b",
         r"\b(?P<relative>" + "|".join(sorted(DAYS_BACK, key=len, reverse=True)) + r")\b",
         rf"\b(?:in|earlier in|early|late|last)\s+{_MONTH}(?:\s+{_YEAR})?\b",

@@ -226,7 +226,7 @@ def article_speakers(text, statements):
 
 def _aliases_with_key(db, key):
     return list(db.query(
-        """select speaker_aliases.speaker_id, speaker_aliases.source, speakers.name, speakers.kind
+        """select speaker_aliases.speaker_id, speaker_aliases.source, speakers.name
         from speaker_aliases join speakers on speakers.id = speaker_aliases.speaker_id
         where speaker_aliases.key = ?""",
         [key],
