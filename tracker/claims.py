@@ -116,7 +116,10 @@ update claims set
   n_articles = (select count(distinct article_id) from quotes where claim_id = claims.id),
   n_sources = (select count(distinct coalesce(articles.source, 'article ' || articles.id))
                from quotes join articles on articles.id = quotes.article_id
-               where quotes.claim_id = claims.id)
+               where quotes.claim_id = claims.id),
+  first_article_id = (select quotes.article_id from quotes join articles on articles.id = quotes.article_id
+                      where quotes.claim_id = claims.id
+                      order by quotes.said_on, articles.published, articles.id limit 1)
 where id = ?
 """
 

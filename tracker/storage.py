@@ -52,9 +52,10 @@ TABLES = {
             "n_quotes": int,
             "n_articles": int,
             "n_sources": int,
+            "first_article_id": int,
         },
         "pk": "id",
-        "foreign_keys": [("speaker_id", "speakers", "id")],
+        "foreign_keys": [("speaker_id", "speakers", "id"), ("first_article_id", "articles", "id")],
     },
     "claim_terms": {
         "columns": {"claim_id": int, "speaker_id": int, "term": str},
@@ -94,7 +95,7 @@ INDEXES = {
     "articles": [["url"], ["content_hash"], ["published"]],
     "speakers": [["name"]],
     "speaker_aliases": [["key"], ["block"]],
-    "claims": [["speaker_id"], ["n_sources"], ["first_said"]],
+    "claims": [["speaker_id"], ["n_sources", "n_articles", "n_quotes"], ["first_said"]],
     "claim_terms": [["speaker_id", "term", "claim_id"]],
     "quotes": [["speaker_id"], ["said_on"], ["article_id"], ["claim_id"]],
 }
@@ -159,11 +160,7 @@ select
   claims.speaker_id
 from claims
   left join speakers on speakers.id = claims.speaker_id
-  left join articles as first on first.id = (
-    select quotes.article_id from quotes join articles on articles.id = quotes.article_id
-    where quotes.claim_id = claims.id
-    order by quotes.said_on, articles.published, articles.id limit 1
-  )
+  left join articles as first on first.id = claims.first_article_id
 """,
 }
 
