@@ -8,6 +8,7 @@ _PIECES = st.sampled_from([
     '"', "“", "”", "'", "‘", "’", "„", "«", "»", " ", " ", "\n", "\n\n", ",", ".", ":", "—",
     "said", "told", "added", "she", "He", "according to", "Mr.", "Sen.", "U.S.",
     "Ann Lee", "the minister", "AFP", "on Monday", "that", "Dear readers", "Read more",
+    "’s", "D.C.", "’d", " c ", "Tikhonovskaya", "the opposition leader", "it",
 ])
 _TEXT = st.one_of(
     st.text(alphabet=st.sampled_from('"“”‘’\'„«» \n.,:—abcAB'), max_size=300),

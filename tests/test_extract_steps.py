@@ -236,3 +236,15 @@ def test_organisation_named_at_the_end_of_a_long_mention():
 def test_modifier_name_is_not_the_speaker():
     text = "Exit polls said the president won."
     assert _resolve(text, "Exit polls") is None
+
+
+def test_names_ending_in_a_bare_mark_or_possessive():
+    # "D.C.’s" reads as the words d, c and "’s": once the lower-case d and c are dropped as
+    # sentence openers, the name left is empty, and reading it must still end.
+    text = ("We’d met at plan c in Washington D.C.’s office.\n"
+            '"We are ready," the mayor said.')
+    start = text.index("Washington")
+    resolver = Resolver(text, sentences(text), [], [])
+    assert resolver._name_tokens(start + len("Washington "), text.index(" office")) is None
+    from tracker.extract import extract
+    assert [s.text for s in extract(text)] == ["We are ready,"]

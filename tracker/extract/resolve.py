@@ -35,7 +35,6 @@ _CONNECTOR = r"(?:of|for|the|de|da|del|van|von|der|den|al|bin|du|la|le)"
 _NAME = re.compile(rf"(?<![\w'’])[A-Z][\w'’.-]*(?:[ \t]+(?:{_CONNECTOR}[ \t]+)*[A-Z][\w'’.-]*)*")
 _ABBREVIATION_END = re.compile(rf"(?:{_CAPITALISED})$")
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Hh]im|[Hh]er|[Tt]hem|[Hh]is|[Tt]heir|[Ii]ts)\b")
-_PUNCTUATION = ".,;:!?\"“”‘’'()[]"
 _WORD = re.compile(r"[\w'’-]+")
 # What may follow a name at the end of a mention: a party tag, an age, a possessive.
 _TAIL = re.compile(r"(?:['’]s?)?\s*(?:\([^()]*\)|,\s*[A-Z]-[A-Z][\w.]*,?|,\s*\d+,?)?\s*")
@@ -59,6 +58,9 @@ _SYNONYMS = {
     "nominee": ("candidate", "nominee"), "candidate": ("nominee",),
 }
 _ANTECEDENT_SENTENCES = 6
+# Surnames shorter than this are not matched as spelling variants (Jaro-Winkler is too
+# generous on short words, and transliteration variants are long).
+_VARIANT_LENGTH = 7
 _MAX_CHAIN = 6
 _SUFFIXES = ("ings", "ing", "ers", "er", "ed", "es", "s")
 
@@ -109,7 +111,7 @@ class Resolver:
         self.entities = []
         self._by_key = {}
         self._memo = {}
-        self._lower_words = None
+        self._lower_words = {}
         self._stems = {}
         self._surfaces = {}  # surface string of a name -> its tokens, kind and key
         self._surnames = {}  # initial -> [(surname, person)], for spelling variants
@@ -164,10 +166,10 @@ class Resolver:
         if surname in self._completed:
             return
         variants = [surname]
-        if len(surname) >= 5:
+        if len(surname) >= _VARIANT_LENGTH:
             variants += [other for other in self._by_surname
-                         if other != surname and other[:1] == surname[:1] and len(other) >= 5
-                         and abs(len(other) - len(surname)) <= 2
+                         if other != surname and other[:2] == surname[:2]
+                         and len(other) >= _VARIANT_LENGTH and abs(len(other) - len(surname)) <= 2
                          and other not in self._completed
                          and jaro_winkler_similarity(other, surname) >= 0.9]
         for key in variants:
@@ -182,12 +184,20 @@ class Resolver:
         return self._name_entity.get((start, end))
 
     # ------------------------------------------------------------------ names
-    @property
-    def lower_words(self):
-        """Words the article writes in lower case: a capitalised one of them opens a sentence."""
-        if self._lower_words is None:
-            self._lower_words = {w.strip(_PUNCTUATION) for w in self.text.split() if w[0].islower()}
-        return self._lower_words
+    def written_lower(self, word):
+        """Whether the article writes `word` (lower case) in lower case somewhere: then a
+        capitalised occurrence of it opens a sentence rather than naming someone."""
+        known = self._lower_words.get(word)
+        if known is None:
+            known = not word
+            index = self.text.find(word)
+            while index >= 0 and not known:
+                end = index + len(word)
+                known = ((index == 0 or not self.text[index - 1].isalnum())
+                         and (end == len(self.text) or not self.text[end].isalnum()))
+                index = self.text.find(word, end)
+            self._lower_words[word] = known
+        return known
 
     def _name_tokens(self, start, end, strip_nouns=False):
         """(start, end, tokens) of the name in text[start:end] without leading titles and
@@ -195,7 +205,7 @@ class Resolver:
         spans = [(m.start(), m.end()) for m in _WORD.finditer(self.text, start, end)]
         while len(spans) > 1:
             word = self.text[spans[0][0]:spans[0][1]].lower()
-            if (word in _FUNCTION_WORDS or word in TITLES or word in self.lower_words
+            if (word in _FUNCTION_WORDS or word in TITLES or self.written_lower(word)
                     or (strip_nouns and word in PERSON_NOUNS) or word in ("of", "for")):
                 spans.pop(0)
             else:
@@ -204,7 +214,7 @@ class Resolver:
             return None
         tokens = tuple(_POSSESSIVE.sub("", self.text[s:e]) for s, e in spans)
         last = tokens[-1].lower()
-        if len(tokens) == 1 and (last in _FUNCTION_WORDS or last in self.lower_words
+        if len(tokens) == 1 and (last in _FUNCTION_WORDS or self.written_lower(last)
                                  or last in TITLES or last in PERSON_NOUNS or not last):
             return None
         return spans[0][0], spans[-1][1], tokens
@@ -245,10 +255,10 @@ class Resolver:
 
     def _variant(self, key):
         """A person already seen under a spelling variant of this surname."""
-        if len(key) < 5:
+        if len(key) < _VARIANT_LENGTH:
             return None
         for other, entity in self._surnames.get(key[:1], ()):
-            if (abs(len(other) - len(key)) <= 2 and len(other) >= 5
+            if (other[:2] == key[:2] and abs(len(other) - len(key)) <= 2 and len(other) >= _VARIANT_LENGTH
                     and jaro_winkler_similarity(other, key) >= 0.9):
                 return entity
         return None
