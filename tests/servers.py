@@ -30,7 +30,8 @@ def wait_for(url, process, timeout=30):
 
 
 class RunningServers:
-    def __init__(self, database, extra_env=None):
+    def __init__(self, database, extra_env=None, output=None):
+        self.output = output  # where the servers' logs go: inherited when None
         self.database = str(database)
         self.api_port, self.datasette_port = free_port(), free_port()
         self.api = f"http://127.0.0.1:{self.api_port}/api"
@@ -47,7 +48,8 @@ class RunningServers:
 
     def __enter__(self):
         tracker = os.path.join(os.path.dirname(sys.executable), "tracker")
-        self.process = subprocess.Popen([tracker, "serve"], env=self.env, start_new_session=True)
+        self.process = subprocess.Popen([tracker, "serve"], env=self.env, start_new_session=True,
+                                        stdout=self.output, stderr=self.output)
         try:
             wait_for(f"{self.api}/health", self.process)
             wait_for(f"{self.datasette}/-/versions.json", self.process)
