@@ -21,7 +21,7 @@ test: setup
 	$(VENV)/bin/pytest
 
 bench: setup
-	$(PYTHON) bench/extract_speed.py
+	$(PYTHON) bench/run.py $(if $(QUICK),--quick)
 
 clean:
 	rm -rf $(VENV) *.egg-info .pytest_cache .hypothesis

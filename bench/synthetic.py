@@ -34,12 +34,15 @@ NARRATION = ["The vote is expected next week.", "Turnout was lower than in 2020.
 START = datetime.date(2019, 1, 1)
 
 
-def person_names(count):
-    """Up to 21,600 distinct full names; past the first x last pairs, double-barrelled surnames."""
-    names = [f"{first} {last}" for last in LAST for first in FIRST]
-    names += [f"{first} {last}-{other}" for last in LAST for other in LAST if other != last for first in FIRST]
-    assert count <= len(names), f"at most {len(names)} speakers"
-    return names[:count]
+def person_names(count, seed=17):
+    """`count` distinct full names; a surname is shared by about three people, as in real news."""
+    rng = random.Random(seed)
+    words = Words(rng)
+    surnames = list(dict.fromkeys(words.word().capitalize() for _ in range(count // 3 + 50)))
+    names = {}
+    while len(names) < count:
+        names.setdefault(f"{rng.choice(FIRST)} {rng.choice(surnames)}", None)
+    return list(names)
 
 
 class Words:
@@ -59,13 +62,14 @@ def long_tail_index(rng, count):
     return min(int(count ** rng.random()) - 1, count - 1)
 
 
-def articles(n, seed=11, speakers=2000):
+def articles(n, seed=11, speakers=2000, paragraphs=(6, 14)):
     rng = random.Random(seed)
     words = Words(rng)
     names = person_names(speakers)
+    low, high = paragraphs
     for number in range(n):
         paragraphs = []
-        for _ in range(rng.randint(6, 14)):
+        for _ in range(rng.randint(low, high)):
             name, clause = names[long_tail_index(rng, len(names))], words.clause()
             form = rng.randrange(5)
             if form == 0:
@@ -90,9 +94,9 @@ def articles(n, seed=11, speakers=2000):
         }
 
 
-def write_jsonl(path, n, seed=11):
+def write_jsonl(path, n, seed=11, **options):
     with open(path, "w", encoding="utf-8") as f:
-        for article in articles(n, seed):
+        for article in articles(n, seed, **options):
             f.write(json.dumps(article) + "\n")
     return path
 
