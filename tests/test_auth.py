@@ -4,8 +4,10 @@ import subprocess
 import sys
 
 import pytest
+import requests
 import sqlite_utils
 
+from servers import RunningServers
 from tracker.app import create_app
 from tracker.auth import check_exposure, ExposedWithoutToken
 
@@ -85,3 +87,13 @@ def test_serve_refuses_a_public_address_without_a_token(tmp_path):
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and "TRACKER_TOKEN" in lines[0] and "0.0.0.0" in lines[0]
     assert not (tmp_path / "quotes.db").exists()
+
+
+def test_tracker_serve_with_a_token_guards_writes_over_http(tmp_path, article):
+    with RunningServers(tmp_path / "quotes.db", extra_env={"TRACKER_TOKEN": "served-token"}) as servers:
+        refused = requests.post(f"{servers.api}/articles", json=article, timeout=30)
+        accepted = requests.post(f"{servers.api}/articles", json=article, timeout=30,
+                                 headers={"Authorization": "Bearer served-token"})
+        health = requests.get(f"{servers.api}/health", timeout=30)
+    assert (refused.status_code, accepted.status_code, health.status_code) == (401, 201, 200)
+    assert "error" in refused.json()
