@@ -70,7 +70,7 @@ _ADDRESSEE = re.compile(
     r"(?=\s*(?:[,;:!?)]|\.(?!\w)|$)|\s+(?:in|on|at|after|before|during|that|when|as|last|"
     r"yesterday|this|earlier|later|about|while|from|via|over)\b)"
 )
-_CUE_WORD = re.compile(rf"\b{_CUE}\b")
+_LETTERS = re.compile(r"(?<![\w'’-])[A-Za-z]+(?![\w'’-])")
 # `"A." He added: "B."`: a cue followed by a colon introduces the next quote.
 _INTRODUCES = re.compile(r"[^.!?\"“”\n]{0,60}:")
 # Words that end a subject phrase when reading leftwards from a cue.
@@ -108,14 +108,15 @@ class Attribution(NamedTuple):
     end: int  # where the attribution's words end (a quote it interrupts resumes after it)
 
 
-def attribute(text, quote_start, quote_end, para_start, para_end, sentence_start):
+def attribute(text, quote_start, quote_end, para_start, para_end, sentence_start, previous_end=0):
     """The attribution of the quote text[quote_start:quote_end], or None.
 
     para_* bound the paragraph; sentence_start is where the sentence holding the opening
-    mark begins (a cue before the quote must lie in that sentence).
+    mark begins (a cue before the quote must lie in that sentence, and after the end of
+    the quote before it, previous_end).
     """
     return (_after(text, quote_end, para_end)
-            or _before(text, quote_start, max(para_start, sentence_start)))
+            or _before(text, quote_start, max(para_start, sentence_start, previous_end)))
 
 
 def attribute_before(text, quote_start, region_start):
@@ -136,7 +137,8 @@ def _after(text, quote_end, para_end):
 
 def _before(text, quote_start, region_start):
     region_start = max(region_start, quote_start - _WINDOW)
-    cues = list(_CUE_WORD.finditer(text, region_start, quote_start))
+    # A word scan and a set look-up: a regex alternation of every cue form costs 50x more.
+    cues = [m for m in _LETTERS.finditer(text, region_start, quote_start) if m.group().lower() in CUE_FORMS]
     for cue_match in reversed(cues[-2:]):
         between = text[cue_match.end():quote_start]
         if any(mark in between for mark in "\"“”") or between.count(",") > 2:

@@ -20,6 +20,9 @@ from .model import Statement
 
 # What stands between an attribution and the quote it interrupts: `"A," she said, "B."`.
 _JOINER = re.compile(r"\s*[,.:;]?\s*")
+# Fewer than this many characters per quote over this many quotes is not prose.
+_DENSE_QUOTES = 50
+_DENSE_SPACING = 20
 _LETTER = re.compile(r"[^\W\d_]")
 _QUOTE_MARK = re.compile("[\"“”„«»]")
 # A quoted title: a few capitalised words (and small words) inside a sentence.
@@ -40,10 +43,11 @@ def direct_statements(text, segments, quotes):
         para_start, para_end = paras[para]
         sentence = bisect_right(sentence_starts, quote.start) - 1
         sentence_start = segments.sentences[sentence][0] if sentence >= 0 else para_start
-        if _is_title(text, quote, para_start):
+        if _is_title(text, quote, para_start) or _dense(quotes, index, para_end):
             index += 1
             continue
-        found = attribute(text, quote.start, quote.end, para_start, para_end, sentence_start)
+        previous_end = quotes[index - 1].end if index else 0
+        found = attribute(text, quote.start, quote.end, para_start, para_end, sentence_start, previous_end)
         if found is None and quote.start == para_start and para > 0:
             previous_start, previous_end = paras[para - 1]
             if text[previous_start:previous_end].endswith(":"):
@@ -84,6 +88,14 @@ def _floats(text, statement, para, para_start, para_end, last_para):
         return True
     return (last_para == para - 1 and statement.start == para_start
             and not _LETTER.search(text, statement.end, para_end))
+
+
+def _dense(quotes, index, para_end):
+    """Whether the quote lies in a run of quotation marks no prose has (dozens of quotes a
+    line): such runs are skipped, so that a megabyte of marks costs what news costs."""
+    ahead = index + _DENSE_QUOTES
+    return (ahead < len(quotes) and quotes[ahead].start < para_end
+            and quotes[ahead].start - quotes[index].start < _DENSE_QUOTES * _DENSE_SPACING)
 
 
 def _is_title(text, quote, para_start):

@@ -30,7 +30,7 @@ _MENTION_TRIM = " \t\n,;:"
 def extract(text):
     """Every attributed statement in the article text, in order of their start offsets."""
     segments = segment(text)
-    quotes = find_quotes(text, segments.end)
+    quotes = find_quotes(text, segments.end, segments.paragraphs)
     statements = direct_statements(text, segments, quotes)
     if find_reported_speech is not None:
         reported = find_reported_speech(text, segments.sentences, [(q.start, q.end) for q in quotes])

@@ -61,14 +61,15 @@ def _direction(text, start, end, single):
     return None
 
 
-def find_quotes(text, limit=None):
-    """Quoted passages of text[:limit] in order, each with at least one word inside."""
+def find_quotes(text, limit=None, paras=None):
+    """Quoted passages of text[:limit] in order, each with at least one word inside;
+    paras: the text's paragraph spans when the caller has them."""
     limit = len(text) if limit is None else limit
     single = _DOUBLE.search(text, 0, limit) is None
     marks = _SINGLE if single else _DOUBLE
     quotes = []
     carried = None  # [start, pieces] of a quote left open by the previous paragraph
-    for para_start, para_end in paragraphs(text):
+    for para_start, para_end in paragraphs(text) if paras is None else paras:
         if para_start >= limit:
             break
         opened = None  # [start, pieces, start of the current piece] of the quote open here

@@ -58,6 +58,10 @@ _SYNONYMS = {
     "nominee": ("candidate", "nominee"), "candidate": ("nominee",),
 }
 _ANTECEDENT_SENTENCES = 6
+# A description is matched against this many names before it (an article's worth).
+_DESCRIBED_NAMES = 300
+# Lower-case uses of a word are looked for this far around it.
+_NEIGHBOURHOOD = 20_000
 # Surnames shorter than this are not matched as spelling variants (Jaro-Winkler is too
 # generous on short words, and transliteration variants are long).
 _VARIANT_LENGTH = 7
@@ -114,7 +118,7 @@ class Resolver:
         self._lower_words = {}
         self._stems = {}
         self._surfaces = {}  # surface string of a name -> its tokens, kind and key
-        self._surnames = {}  # initial -> [(surname, person)], for spelling variants
+        self._surnames = {}  # first two letters -> [(surname, person)], for spelling variants
         quoted_starts = [start for start, _ in quoted]
 
         def outside(position):
@@ -125,6 +129,7 @@ class Resolver:
         # Names are only read (tokens, kind, variants) when a resolution reaches them: most
         # names of an article never matter to a speaker. They are indexed by surname.
         self._by_surname = {}
+        self._long_surnames = {}  # first two letters -> surnames that may have variants
         self._completed = set()
         self._name_entity = {}
         self._outside = outside
@@ -133,7 +138,12 @@ class Resolver:
             if outside(match.start()):
                 span = (match.start(), _trim_name(text, match.start(), match.end()))
                 self.names.append(span)
-                self._by_surname.setdefault(_surname(text[span[0]:span[1]]), []).append(span)
+                surname = _surname(text[span[0]:span[1]])
+                if surname not in self._by_surname:
+                    self._by_surname[surname] = []
+                    if len(surname) >= _VARIANT_LENGTH:
+                        self._long_surnames.setdefault(surname[:2], []).append(surname)
+                self._by_surname[surname].append(span)
         self.name_starts = [start for start, _ in self.names]
         self.descriptions = []  # speaker mentions that are descriptions ("the senator")
         for start, end in speaker_spans:
@@ -144,6 +154,7 @@ class Resolver:
                 self.descriptions.append((start, end))
             else:
                 entity.established = True
+        self.descriptions.sort()
         self._sentence_candidates = {}
 
     def _candidates(self, sentence):
@@ -155,7 +166,8 @@ class Resolver:
                                                               bisect_left(self.name_starts, end)]]
             found += [(m.start(), m.end(), "pronoun") for m in _PRONOUN.finditer(self.text, start, end)
                       if self._outside(m.start())]
-            found += [(s, e, "description") for s, e in self.descriptions if start <= s < end]
+            found += [(s, e, "description") for s, e in self.descriptions[
+                bisect_left(self.descriptions, (start,)):bisect_left(self.descriptions, (end,))]]
             found.sort()
             self._sentence_candidates[sentence] = found
         return found
@@ -167,9 +179,8 @@ class Resolver:
             return
         variants = [surname]
         if len(surname) >= _VARIANT_LENGTH:
-            variants += [other for other in self._by_surname
-                         if other != surname and other[:2] == surname[:2]
-                         and len(other) >= _VARIANT_LENGTH and abs(len(other) - len(surname)) <= 2
+            variants += [other for other in self._long_surnames.get(surname[:2], ())
+                         if other != surname and abs(len(other) - len(surname)) <= 2
                          and other not in self._completed
                          and jaro_winkler_similarity(other, surname) >= 0.9]
         for key in variants:
@@ -184,19 +195,22 @@ class Resolver:
         return self._name_entity.get((start, end))
 
     # ------------------------------------------------------------------ names
-    def written_lower(self, word):
-        """Whether the article writes `word` (lower case) in lower case somewhere: then a
-        capitalised occurrence of it opens a sentence rather than naming someone."""
-        known = self._lower_words.get(word)
+    def written_lower(self, word, position):
+        """Whether the text around `position` writes `word` (lower case) in lower case: then
+        a capitalised occurrence of it opens a sentence rather than naming someone."""
+        lo = max(0, position - _NEIGHBOURHOOD)
+        hi = min(len(self.text), position + _NEIGHBOURHOOD)
+        key = (word, lo // _NEIGHBOURHOOD)
+        known = self._lower_words.get(key)
         if known is None:
             known = not word
-            index = self.text.find(word)
+            index = self.text.find(word, lo, hi)
             while index >= 0 and not known:
                 end = index + len(word)
                 known = ((index == 0 or not self.text[index - 1].isalnum())
                          and (end == len(self.text) or not self.text[end].isalnum()))
-                index = self.text.find(word, end)
-            self._lower_words[word] = known
+                index = self.text.find(word, end, hi)
+            self._lower_words[key] = known
         return known
 
     def _name_tokens(self, start, end, strip_nouns=False):
@@ -205,7 +219,7 @@ class Resolver:
         spans = [(m.start(), m.end()) for m in _WORD.finditer(self.text, start, end)]
         while len(spans) > 1:
             word = self.text[spans[0][0]:spans[0][1]].lower()
-            if (word in _FUNCTION_WORDS or word in TITLES or self.written_lower(word)
+            if (word in _FUNCTION_WORDS or word in TITLES or self.written_lower(word, start)
                     or (strip_nouns and word in PERSON_NOUNS) or word in ("of", "for")):
                 spans.pop(0)
             else:
@@ -214,7 +228,7 @@ class Resolver:
             return None
         tokens = tuple(_POSSESSIVE.sub("", self.text[s:e]) for s, e in spans)
         last = tokens[-1].lower()
-        if len(tokens) == 1 and (last in _FUNCTION_WORDS or self.written_lower(last)
+        if len(tokens) == 1 and (last in _FUNCTION_WORDS or self.written_lower(last, start)
                                  or last in TITLES or last in PERSON_NOUNS or not last):
             return None
         return spans[0][0], spans[-1][1], tokens
@@ -248,7 +262,7 @@ class Resolver:
         if key not in self._by_key:
             self._by_key[key] = entity
             if kind == "person":
-                self._surnames.setdefault(key[:1], []).append((key, entity))
+                self._surnames.setdefault(key[:2], []).append((key, entity))
         if kind == "person" and entity.gender is None:
             entity.gender = self._gender(start, lowered)
         return entity
@@ -257,8 +271,8 @@ class Resolver:
         """A person already seen under a spelling variant of this surname."""
         if len(key) < _VARIANT_LENGTH:
             return None
-        for other, entity in self._surnames.get(key[:1], ()):
-            if (other[:2] == key[:2] and abs(len(other) - len(key)) <= 2 and len(other) >= _VARIANT_LENGTH
+        for other, entity in self._surnames.get(key[:2], ()):
+            if (abs(len(other) - len(key)) <= 2 and len(other) >= _VARIANT_LENGTH
                     and jaro_winkler_similarity(other, key) >= 0.9):
                 return entity
         return None
@@ -366,7 +380,8 @@ class Resolver:
             wanted.add(_stem(word))
             wanted.update(_stem(s) for s in _SYNONYMS.get(word, ()))
         best, best_score = None, 0
-        for candidate_start, candidate_end in self.names[:bisect_left(self.name_starts, start)]:
+        before = bisect_left(self.name_starts, start)
+        for candidate_start, candidate_end in self.names[max(0, before - _DESCRIBED_NAMES):before]:
             entity = self._entity_at(candidate_start, candidate_end)
             if entity is None or not entity.established or (kind and entity.kind != kind):
                 continue
