@@ -248,3 +248,36 @@ def test_names_ending_in_a_bare_mark_or_possessive():
     assert resolver._name_tokens(start + len("Washington "), text.index(" office")) is None
     from tracker.extract import extract
     assert [s.text for s in extract(text)] == ["We are ready,"]
+
+
+def test_participle_cue_takes_the_sentence_subject():
+    text = 'In a speech, Trump attacked Clinton, saying, "She is unstable."'
+    assert _attribution(text)[:2] == ("Trump", "saying")
+
+
+def test_as_x_put_it_and_speaker_labels():
+    assert _attribution('As Vulture put it, "Hello, it is the Biebs."')[:2] == ("Vulture", "put it")
+    assert _attribution('He spoke last. Bush: "The mission is to destroy ISIS."')[0] == "Bush"
+
+
+def test_byline_dash_after_a_quote():
+    assert _attribution("“I am so ashamed.” ― Jacklyn Ashley")[0] == "Jacklyn Ashley"
+
+
+def test_cue_with_colon_introduces_the_next_quote():
+    text = 'She said he was “refining practices.” He added: “My team remains.”'
+    statements = _direct(text)
+    assert [s.text for s in statements] == ["refining practices.", "My team remains."]
+    assert statements[1].speaker_mention == "He"
+
+
+def test_later_quote_in_the_paragraph_joins_the_statement():
+    text = '"We won," Ann Lee said in a statement to reporters. "Next year too."'
+    [statement] = _direct(text)
+    assert statement.text == "We won, Next year too." and statement.end == len(text)
+
+
+def test_dense_runs_of_marks_are_not_statements():
+    text = 'Ann Lee said: ' + '"a" ' * 200
+    assert _direct(text) == []
+    assert len(_direct('Ann Lee said: "a" and "b".')) == 1

@@ -116,7 +116,7 @@ def attribute(text, quote_start, quote_end, para_start, para_end, sentence_start
     the quote before it, previous_end).
     """
     return (_after(text, quote_end, para_end)
-            or _before(text, quote_start, max(para_start, sentence_start, previous_end)))
+            or _before(text, quote_start, max(para_start, sentence_start), previous_end))
 
 
 def attribute_before(text, quote_start, region_start):
@@ -135,10 +135,13 @@ def _after(text, quote_end, para_end):
     return None
 
 
-def _before(text, quote_start, region_start):
+def _before(text, quote_start, region_start, cues_from=0):
+    """The cue lies in text[max(region_start, cues_from):quote_start], its subject may lie
+    before cues_from (`Trump -- "A" -- kept asserting, "B"`)."""
     region_start = max(region_start, quote_start - _WINDOW)
     # A word scan and a set look-up: a regex alternation of every cue form costs 50x more.
-    cues = [m for m in _LETTERS.finditer(text, region_start, quote_start) if m.group().lower() in CUE_FORMS]
+    cues = [m for m in _LETTERS.finditer(text, max(region_start, cues_from), quote_start)
+            if m.group().lower() in CUE_FORMS]
     for cue_match in reversed(cues[-2:]):
         between = text[cue_match.end():quote_start]
         if any(mark in between for mark in "\"“”") or between.count(",") > 2:
@@ -155,7 +158,7 @@ def _before(text, quote_start, region_start):
         cue = Span(cue_match.start(), cue_match.end())
         return _complete(text, subject, cue, cue.end, quote_start, after=False)
     for pattern in (_AS_PUT_IT, _INVERTED_BEFORE, _LABEL):
-        match = pattern.search(text, region_start, quote_start)
+        match = pattern.search(text, max(region_start, cues_from), quote_start)
         if match and _plausible_subject(match.group("subject")):
             subject = Span(match.start("subject"), match.end("subject"))
             cue = Span(match.start("cue"), match.end("cue"))
