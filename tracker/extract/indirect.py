@@ -1046,6 +1046,21 @@ class _Sentence:
         return self.make(span, (0, c - 1), (c, c))
 
 
+_WORD = re.compile(r"[^\W\d_]+")
+_TRIGGERS = None
+
+
+def _may_report(text: str, start: int, end: int) -> bool:
+    """Cheap pre-check: does the sentence hold any word that can open a statement (or a colon)?
+    Most sentences of a long text are skipped here without being tokenised."""
+    global _TRIGGERS
+    if _TRIGGERS is None:
+        _TRIGGERS = frozenset(CUE_FORMS) | frozenset(EXTRA_CUE_FORMS) | STANCE_ADJECTIVES | {"according"}
+    if text.find(":", start, end) >= 0:
+        return True
+    return any(w in _TRIGGERS for w in _WORD.findall(text[start:end].lower()))
+
+
 def _outermost_mixed(statements: list[Statement]) -> list[Statement]:
     """Drop a mixed statement lying inside another one of the same sentence ("said that he
     wants a policy "focused on ..."" holds "wants a policy ..."): the quotation is reported
@@ -1073,7 +1088,7 @@ def find_reported_speech(text: str, sentences: Sequence[tuple[int, int]],
     seen: set[tuple[int, int]] = set()
     for s0, s1 in sentences:
         s0, s1 = max(0, int(s0)), min(len(text), int(s1))
-        if s1 - s0 < 10:
+        if s1 - s0 < 10 or not _may_report(text, s0, s1):
             continue
         for st in _Sentence(text, s0, s1, quotes).statements():
             if (st.start, st.end) not in seen:
