@@ -47,16 +47,40 @@ def news_input(size, articles):
     return "\n\n".join(out)[:size]
 
 
+def stage_timings(text):
+    """Seconds per extraction stage on one text, so a slow path can be placed; stages whose
+    interface is not there are left out."""
+    out = {}
+    try:
+        from tracker.extract.quotes import find_quotes
+        from tracker.extract.segment import segment
+        t0 = time.perf_counter()
+        seg = segment(text)
+        out["segment"] = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        quotes = find_quotes(text, seg.end)
+        out["quotes"] = time.perf_counter() - t0
+        from tracker.extract.indirect import find_reported_speech
+        t0 = time.perf_counter()
+        find_reported_speech(text, seg.sentences, [(q.start, q.end) for q in quotes])
+        out["indirect"] = time.perf_counter() - t0
+    except (ImportError, AttributeError, TypeError):
+        pass
+    return {k: round(v, 3) for k, v in out.items()}
+
+
 def _child(text, queue):
     from tracker.extract import extract
     pin_one_core()
+    stages = stage_timings(text)
     t0 = time.perf_counter()
     statements = extract(text)
-    queue.put((time.perf_counter() - t0, len(statements)))
+    queue.put((time.perf_counter() - t0, len(statements), stages))
 
 
 def run_isolated(text, timeout):
-    """(seconds, statements) for extract(text) in a child process; (None, None) on timeout."""
+    """(seconds, statements, stage seconds) for extract(text) in a child process;
+    (None, None, {}) on timeout."""
     ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
     queue = ctx.Queue()
     proc = ctx.Process(target=_child, args=(text, queue), daemon=True)
@@ -65,7 +89,7 @@ def run_isolated(text, timeout):
     if proc.is_alive():
         proc.terminate()
         proc.join()
-        return None, None
+        return None, None, {}
     if proc.exitcode != 0:
         raise RuntimeError(f"extract crashed (exit code {proc.exitcode})")
     return queue.get()
@@ -117,10 +141,10 @@ def main():
         entry = {}
         for label, size in (("small", small), ("large", large)):
             text = make(size)
-            seconds, n = run_isolated(text, args.timeout)
+            seconds, n, stages = run_isolated(text, args.timeout)
             entry[label] = {"chars": len(text), "seconds": None if seconds is None else round(seconds, 3),
                             "mb_per_s": None if seconds is None else round(len(text) / MB / max(seconds, 1e-9), 3),
-                            "statements": n, "timed_out": seconds is None}
+                            "statements": n, "timed_out": seconds is None, "stage_seconds": stages}
         s, l = entry["small"]["mb_per_s"], entry["large"]["mb_per_s"]
         entry["scaling"] = round(l / s, 2) if s and l else None
         pathological[name] = entry
@@ -130,6 +154,12 @@ def main():
     print()
     print_table(rows, ("input", f"MB/s @{small // 1024}KB", f"MB/s @{large // 1024}KB", "s @large",
                        "statements", "scaling"))
+
+    stage_names = sorted({k for e in pathological.values() for k in e["large"]["stage_seconds"]})
+    if stage_names:
+        print(f"\nstage seconds @{large // 1024}KB (the rest of extract: direct quotes, speakers)")
+        print_table([(name, *(e["large"]["stage_seconds"].get(k, "-") for k in stage_names), e["large"]["seconds"])
+                     for name, e in pathological.items()], ("input", *stage_names, "extract"))
 
     textacy = textacy_speed(articles)
     print()
