@@ -213,6 +213,12 @@ _ACCORDING = ("according", "to")
 _COMPOUND_HEADS = frozenset(("tank", "tanks", "release", "releases", "conference", "delegate",
                              "delegates", "superdelegates", "amount", "amounts", "goal", "goals",
                              "policy", "position", "purpose", "intent", "reason", "value"))
+# First words of a comma-enclosed piece between a subject and its cue ("Smith, now retired,",
+# "Powell's office, when contacted by Reuters,", "Rogers, for example,").
+_APPOSITION_OPENERS = frozenset(("now", "former", "then", "also", "including", "when", "while",
+                                 "as", "after", "before", "if", "for", "in", "at", "on", "like",
+                                 "unlike", "speaking", "asked", "reached", "contacted", "interviewed",
+                                 "writing", "responding", "citing", "himself", "herself", "itself"))
 # Adverbs set off by commas between a subject and its cue ("Forbes, however, says").
 _COMMA_ADVERBS = frozenset(("however", "too", "meanwhile", "though", "also", "instead", "then",
                             "moreover", "furthermore", "likewise", "similarly", "nonetheless",
@@ -519,7 +525,7 @@ class _Sentence:
                 return self.subject_left(k - 1, depth + 1)  # "Forbes, however, says"
             relative = self.low(k + 1) in ("who", "which", "whose", "whom")
             if k >= 1 and self.low(k) == "," and j - k > 1 and (
-                    self.low(k + 1) in _DETERMINERS or relative or self.low(k + 1) in ("now", "former", "then", "also", "including")
+                    self.low(k + 1) in _DETERMINERS or relative or self.low(k + 1) in _APPOSITION_OPENERS
                     or toks[k + 1].cap) and (relative or not any(self.low(m) in _FINITE for m in range(k + 1, j))):
                 return self.subject_left(k - 1, depth + 1)
             return None
@@ -545,7 +551,7 @@ class _Sentence:
         if k >= self.n or not any(self.toks[m].cap or self.low(m) in _DETERMINERS for m in range(k, min(self.n, k + 4))):
             return None
         while k < self.n and k - first < 12 and not self.is_boundary(k) and self.low(k) != ".":
-            if self.low(k) in _LEFT_STOP_WORDS or self.low(k) in _FRAME_PREPOSITIONS and k > first:
+            if self.low(k) in _LEFT_STOP_WORDS or self.low(k) in AUXILIARIES or self.low(k) in _FRAME_PREPOSITIONS and k > first:
                 break
             k += 1
         return (first, k - 1) if k > first else None
@@ -678,6 +684,8 @@ class _Sentence:
         low = self.low(i)
         lemma = _cue_lemma(low)
         nxt = self.low(i + 1)
+        if nxt == "than":
+            return None  # "easier said than done"
         if nxt in _REFLEXIVES:
             return None  # "found himself in a bind", "called herself a progressive"
         if lemma == "call" and self.naming(i):
