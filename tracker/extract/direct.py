@@ -23,6 +23,10 @@ _JOINER = re.compile(r"\s*[,.:;]?\s*")
 # Fewer than this many characters per quote over this many quotes is not prose.
 _DENSE_QUOTES = 50
 _DENSE_SPACING = 20
+# A later quote joins the statement across at most this many words (`"A," X said. "B."`);
+# more, and the words between carry news of their own.
+_JOIN_WORDS = 20
+_WORDS = re.compile(r"\w+")
 _LETTER = re.compile(r"[^\W\d_]")
 _QUOTE_MARK = re.compile("[\"“”„«»]")
 # A quoted title: a few capitalised words (and small words) inside a sentence.
@@ -66,7 +70,8 @@ def direct_statements(text, segments, quotes):
         )
         if found is not None:
             _set_attribution(text, statement, found)
-        elif last is not None and last[1] == para and not _QUOTE_MARK.search(text, last[0].end, quote.start):
+        elif (last is not None and last[1] == para and not _QUOTE_MARK.search(text, last[0].end, quote.start)
+              and len(_WORDS.findall(text, last[0].end, quote.start)) <= _JOIN_WORDS):
             # More of the same speaker's words later in the paragraph: the same statement.
             last[0].text += " " + statement.text
             last[0].end = statement.end
