@@ -149,6 +149,21 @@ def test_quoted_phrase_mid_sentence_does_not_block_the_cue():
     assert s.text == "contractors can cost more than staff" and s.speaker_mention == "Sanders"
 
 
+def test_apposition_with_a_lowercase_title():
+    one("Ann Walsh, director of the Center for Polling at Rutgers University, said turnout would be low.",
+        speaker_mention="Ann Walsh", text="turnout would be low")
+
+
+def test_any_cue_can_close_the_sentence():
+    one("The new album is almost complete, the singer recently revealed.",
+        text="The new album is almost complete", speaker_mention="the singer", cue="revealed")
+
+
+def test_adverbial_piece_between_subject_and_cue():
+    one("The mayor's office, when contacted by reporters, said the budget was final.",
+        speaker_mention="The mayor's office", text="the budget was final")
+
+
 def test_direct_quotes_are_not_reported_speech():
     assert reported('"We will win this election," she said.') == []
     assert reported('He said: "We will win this election."') == []

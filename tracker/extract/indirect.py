@@ -447,6 +447,8 @@ class _Sentence:
                     nxt = i  # ", said Smith" / ", noting A, said:"
             elif w == ";":
                 nxt = i
+            elif w in ("and", "but") and a in PARTICIPLE_CUES:
+                nxt = i  # "describing him as a hero but insisting that ..."
             elif w in ("and", "but") and (a in INVERTED_CUES or a in AUXILIARIES and b in INVERTED_CUES or a == "also" and b in INVERTED_CUES) \
                     and a not in ("think", "believe", "say", "expect", "hope"):
                 nxt = i - 1 if low(i - 1) == "," else i  # "... the answer, but insists Sanders is ..."
@@ -526,7 +528,7 @@ class _Sentence:
             relative = self.low(k + 1) in ("who", "which", "whose", "whom")
             if k >= 1 and self.low(k) == "," and j - k > 1 and (
                     self.low(k + 1) in _DETERMINERS or relative or self.low(k + 1) in _APPOSITION_OPENERS
-                    or toks[k + 1].cap) and (relative or not any(self.low(m) in _FINITE for m in range(k + 1, j))):
+                    or toks[k + 1].cap or toks[k - 1].cap and self.low(k + 1)[:1].isalpha()) and (relative or not any(self.low(m) in _FINITE for m in range(k + 1, j))):
                 return self.subject_left(k - 1, depth + 1)
             return None
         if self.is_boundary(j) or low in _LEFT_STOP_WORDS:
@@ -952,9 +954,10 @@ class _Sentence:
     def clause_first(self, i: int) -> Optional[Statement]:
         """CLAUSE, SUBJECT CUE. / CLAUSE, CUE SUBJECT. / A, SUBJECT CUE, B."""
         n, low = self.n, self.low
-        if low(i) not in INVERTED_CUES or i < 3:
+        if i < 3:
             return None
-        if low(i - 1) == ",":  # "..., said Smith."
+        inverting = low(i) in INVERTED_CUES
+        if low(i - 1) == "," and inverting:  # "..., said Smith."
             if self.is_quote(i - 2) or low(i - 2) in ("'", "’"):
                 return None  # '"...," said Smith': a direct quote
             if self.subject_left(i - 1) is not None:
@@ -989,6 +992,10 @@ class _Sentence:
                 m += 1
             after = m
         if after < n and low(after) not in (".", ",", ";", "?", "!") and not self.is_quote(after):
+            return None
+        if not inverting and after < n and low(after) not in (".", "?", "!"):
+            return None  # any cue closes a sentence ("..., frontman Anthony Kiedis revealed."),
+            # only the common ones stand parenthetically
             return None
         return self.clause_before(comma, i, subj, after, date, parenthetical=not as_clause)
 
