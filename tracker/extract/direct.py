@@ -70,7 +70,8 @@ def direct_statements(text, segments, quotes):
         )
         if found is not None:
             _set_attribution(text, statement, found)
-        elif (last is not None and last[1] == para and not _QUOTE_MARK.search(text, last[0].end, quote.start)
+        elif (last is not None and last[1] == para and quote.start - last[0].end <= _JOIN_WORDS * 25
+              and not _QUOTE_MARK.search(text, last[0].end, quote.start)
               and len(_WORDS.findall(text, last[0].end, quote.start)) <= _JOIN_WORDS):
             # More of the same speaker's words later in the paragraph: the same statement.
             last[0].text += " " + statement.text
