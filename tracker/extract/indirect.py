@@ -208,7 +208,6 @@ _TIME_WORDS = frozenset(WEEKDAYS) | frozenset(m.rstrip(".") for m in MONTHS) | f
     "yesterday", "today", "tonight", "earlier", "recently", "week", "month", "year", "morning",
     "afternoon", "evening", "night", "weekend", "last", "this", "next", "day", "days", "ago",
 ))
-_ACCORDING = ("according", "to")
 # Nouns that make a cue word part of a compound noun ("think tank", "press release").
 _COMPOUND_HEADS = frozenset(("tank", "tanks", "release", "releases", "conference", "delegate",
                              "delegates", "superdelegates", "amount", "amounts", "goal", "goals",
@@ -261,14 +260,6 @@ _VERB_MAKERS = frozenset((
     "results", "statistics", "estimates", "emails", "files", "reports", "projections", "models",
 ))
 _REFLEXIVES = frozenset(("himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself"))
-# Nouns that make "found"/"shows" a reported finding: "the study found", "a poll found".
-_DATA_NOUNS = frozenset((
-    "study", "studies", "poll", "polls", "survey", "surveys", "report", "reports", "analysis",
-    "review", "audit", "investigation", "investigators", "researchers", "research", "probe",
-    "inspector", "data", "analysts", "scientists", "economists", "experts", "jury", "court",
-    "judge", "panel", "commission", "committee", "inquiry", "census", "records", "documents",
-    "testing", "tests", "experiment", "paper", "assessment", "evaluation", "autopsy", "examiner",
-))
 # Cue forms too rarely reported speech to take: "continues" narrates, "remarks" is a noun.
 _WEAK_FORMS = frozenset(("continue", "continues", "maintains", "feels", "remarks"))
 # Headline and transcript attributions: "Obama: I'm optimistic ...", "TRUMP: The deaths ...".
@@ -834,10 +825,6 @@ class _Sentence:
         if span is None:
             return None
         return self.make(span, subj, (i, cue_end), date, addressee)
-
-    def data_subject(self, i: int) -> bool:
-        """Whether the few words before cue i hold a study, poll, report or the like."""
-        return any(self.low(m) in _DATA_NOUNS for m in range(max(0, i - 6), i))
 
     def naming(self, i: int) -> bool:
         """'X called NAME' ending at a boundary: a name given, not a claim ("a PAC called Stop
