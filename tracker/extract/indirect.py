@@ -13,13 +13,19 @@ below, or "according to") and returns one Statement per cue whose reported claus
   the end of the sentence, or up to a following cue (", adding that ...", ", according to");
 * clause first: ``CLAUSE, SUBJECT CUE.`` / ``CLAUSE, CUE SUBJECT.`` / ``CLAUSE, according to X.``
   and the parenthetical ``A, SUBJECT CUE, B.``;
-* "according to X, CLAUSE".
+* "according to X, CLAUSE" / "CLAUSE, as X reported";
+* passives ("X is expected to ...": no speaker; "X was told that ...": X is the addressee;
+  "... was reported by the Times": the agent speaks), stance adjectives ("X is confident
+  that ..."), indirect questions ("asked whether ..."), and headline attributions
+  ("Obama: I'm optimistic ...").
 
-A clause that holds a quotation mark is a *mixed* statement (a paraphrase with a verbatim
-fragment); a clause that is nothing but a quotation is left to the direct-quote step, and so
-is anything in a sentence that is itself quoted speech. The clause's offsets exclude the
-complementizer ("that") and the final period. The speaker is left unresolved: the pipeline
-resolves mentions ("She", "the opposition leader") over all statements.
+A clause that holds a quotation is a *mixed* statement (a paraphrase with a verbatim
+fragment); a clause that is nothing but a quotation is left to the direct-quote step, and so is
+a cue inside quoted speech. What counts as quoted is what `quote_spans` says, plus double
+quotation marks (and typewriter ''marks'') in the clause itself. The clause's offsets exclude
+the complementizer ("that"), a closing date phrase (kept as `date_mention`) and the final
+period. The speaker is left unresolved (`speaker` is None): the pipeline resolves mentions
+("She", "the opposition leader") over all statements.
 
 Everything is linear in the length of the text: each sentence is tokenised once and every
 look-around is bounded.
