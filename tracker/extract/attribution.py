@@ -73,6 +73,7 @@ _ADDRESSEE = re.compile(
 _LETTERS = re.compile(r"(?<![\w'’-])[A-Za-z]+(?![\w'’-])")
 # `"A." He added: "B."`: a cue followed by a colon introduces the next quote.
 _INTRODUCES = re.compile(r"[^.!?\"“”\n]{0,60}:")
+_NEXT_QUOTE = re.compile(r"\s*,\s*[\"“]")
 # Words that end a subject phrase when reading leftwards from a cue.
 _BOUNDARY = frozenset((
     "that", "and", "but", "when", "while", "because", "as", "if", "which", "who", "whom",
@@ -128,11 +129,20 @@ def _after(text, quote_end, para_end):
     limit = min(para_end, quote_end + _WINDOW)
     for pattern in (_AFTER_CUE_SUBJECT, _AFTER_ACCORDING, _AFTER_SUBJECT_CUE, _AFTER_DASH):
         match = pattern.match(text, quote_end, limit)
-        if match and _plausible_subject(match.group("subject")) and not _INTRODUCES.match(text, match.end(), limit):
+        if match and _plausible_subject(match.group("subject")) and not _introduces(text, quote_end, match.end(), limit):
             subject = Span(match.start("subject"), match.end("subject"))
             cue = Span(match.start("cue"), match.end("cue"))
             return _complete(text, subject, cue, max(match.end(), cue.end), limit, after=True)
     return None
+
+
+def _introduces(text, quote_end, attribution_end, limit):
+    """Whether the cue after a quote rather opens the next one: `"A." He added: "B."`, and
+    `"A." She adds, "B."` after a quote that ended its sentence."""
+    if _INTRODUCES.match(text, attribution_end, limit):
+        return True
+    ended = text[max(0, quote_end - 3):quote_end].rstrip("\"”’'")[-1:] in (".", "?", "!")
+    return ended and _NEXT_QUOTE.match(text, attribution_end, limit) is not None
 
 
 def _before(text, quote_start, region_start, cues_from=0):
