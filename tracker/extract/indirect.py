@@ -595,6 +595,9 @@ class _Sentence:
         tok, prev = self.toks[i], self.low(i - 1)
         if prev in _DETERMINERS and prev not in _QUANTIFIERS or prev in ("of", "'s", "’s", "for", "in", "on", "with"):
             return False  # "the reports", "his claims" - but "Some say", "Many believe"
+        before = self.low(self.prev_verbal(i))
+        if before in _DETERMINERS and before not in _QUANTIFIERS and tok.low.endswith("ed"):
+            return False  # "the previously announced absence"
         if tok.low not in _NOUNISH_FORMS:
             return i > 0 or tok.low == "asked"  # "Asked whether ..., she said"
         if prev in _VERB_MAKERS:
@@ -899,7 +902,8 @@ class _Sentence:
         m = 0  # "Other former CIA officers ... chafed at it and said ...": the opening noun phrase
         while m < min(j, 12) and (self.toks[m].cap or self.low(m) in _DETERMINERS or self.low(m) in ("of", "'s", "’s", "-")):
             m += 1
-        if m > 0 and self.toks[m - 1].cap and self.low(0) not in ("but", "and", "so", "in", "on", "at", "after", "when", "while", "if", "as"):
+        if m > 0 and self.toks[m - 1].cap and self.low(0) not in _SUBORDINATORS and self.low(0) not in _FRAME_PREPOSITIONS \
+                and self.low(0) not in ("so", "if", "under", "despite", "because", "once"):
             return 0, m - 1
         return None
 
