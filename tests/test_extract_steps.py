@@ -281,3 +281,9 @@ def test_dense_runs_of_marks_are_not_statements():
     text = 'Ann Lee said: ' + '"a" ' * 200
     assert _direct(text) == []
     assert len(_direct('Ann Lee said: "a" and "b".')) == 1
+
+
+def test_initials_stay_in_the_subject_and_adjectival_participles_are_no_cue():
+    assert _attribution('"It is over," said Robert S. Ford, a former ambassador.')[0] == "Robert S. Ford"
+    text = 'Trump told the Post in a written statement, "I do not want it."'
+    assert _attribution(text)[:2] == ("Trump", "told")

@@ -53,7 +53,7 @@ _AFTER_SUBJECT_CUE = re.compile(
 # Cue then subject: `"...," said Anna Smith, a spokeswoman` / `"...," says the report`.
 _AFTER_CUE_SUBJECT = re.compile(
     rf"[\s,;:—–-]*(?P<cue>{_INVERTED_CUE})\s+(?P<subject>(?:{_TOKEN}\s+){{0,6}}?{_TOKEN})"
-    r"(?=\s*(?:[,;:!?)—–]|\.(?!\w)|$)|\s+(?:in|on|at|who|during|after|before|when|as|of|to|about|"
+    r"(?=\s*(?:[,;:!?)—–]|(?<!\b[A-Z])\.(?!\w)|$)|\s+(?:in|on|at|who|during|after|before|when|as|of|to|about|"
     r"while|last|yesterday|this|earlier|later|and|but|told|via|from|with|for)\b)"
 )
 # A byline-style attribution after a quote: `"..." ― Jane Roe`.
@@ -63,16 +63,17 @@ _AFTER_DASH = re.compile(
 )
 _AFTER_ACCORDING = re.compile(
     rf"[\s,;:—–-]*(?P<cue>according to)\s+(?P<subject>(?:{_TOKEN}\s+){{0,6}}?{_TOKEN})"
-    r"(?=\s*(?:[,;:!?)]|\.(?!\w)|$)|\s+(?:in|on|at|who|during|after|when)\b)"
+    r"(?=\s*(?:[,;:!?)]|(?<!\b[A-Z])\.(?!\w)|$)|\s+(?:in|on|at|who|during|after|when)\b)"
 )
 _ADDRESSEE = re.compile(
     rf"\s+(?P<addressee>(?:the\s+|The\s+)?(?:{_TOKEN}\s+){{0,4}}?{_TOKEN})"
-    r"(?=\s*(?:[,;:!?)]|\.(?!\w)|$)|\s+(?:in|on|at|after|before|during|that|when|as|last|"
+    r"(?=\s*(?:[,;:!?)]|(?<!\b[A-Z])\.(?!\w)|$)|\s+(?:in|on|at|after|before|during|that|when|as|last|"
     r"yesterday|this|earlier|later|about|while|from|via|over)\b)"
 )
 _LETTERS = re.compile(r"(?<![\w'’-])[A-Za-z]+(?![\w'’-])")
 # `"A." He added: "B."`: a cue followed by a colon introduces the next quote.
 _INTRODUCES = re.compile(r"[^.!?\"“”\n]{0,60}:")
+_MODIFIER_BEFORE = re.compile(r"\b(?:a|an|the|his|her|its|their)\s+$", re.IGNORECASE)
 _NEXT_QUOTE = re.compile(r"\s*,\s*[\"“]")
 # Words that end a subject phrase when reading leftwards from a cue.
 _BOUNDARY = frozenset((
@@ -136,6 +137,13 @@ def _after(text, quote_end, para_end):
     return None
 
 
+def _adjectival(text, match):
+    """A participle after a determiner ("a written statement") modifies a noun."""
+    word = match.group().lower()
+    return (word.endswith(("ed", "en")) or word in ("said", "told")) and bool(
+        _MODIFIER_BEFORE.search(text, max(0, match.start() - 6), match.start()))
+
+
 def _introduces(text, quote_end, attribution_end, limit):
     """Whether the cue after a quote rather opens the next one: `"A." He added: "B."`, and
     `"A." She adds, "B."` after a quote that ended its sentence."""
@@ -151,7 +159,7 @@ def _before(text, quote_start, region_start, cues_from=0):
     region_start = max(region_start, quote_start - _WINDOW)
     # A word scan and a set look-up: a regex alternation of every cue form costs 50x more.
     cues = [m for m in _LETTERS.finditer(text, max(region_start, cues_from), quote_start)
-            if m.group().lower() in CUE_FORMS]
+            if m.group() in CUE_FORMS and not _adjectival(text, m)]
     for cue_match in reversed(cues[-2:]):
         between = text[cue_match.end():quote_start]
         if any(mark in between for mark in "\"“”") or between.count(",") > 2:
@@ -242,6 +250,7 @@ def _sentence_subject(text, start, end):
 _OPENING_PHRASE = re.compile(
     r"\s*(?:(?:In|On|At|During|After|Before|Following|While|When|As|Since|Speaking|Asked|Later|"
     r"Earlier|Last|This|Then|Meanwhile|However|Still|Yet|But|And|So)\b[^,.!?\"“”]{0,80},\s*"
+    r"|[^,.!?\"“”]{0,40}\b(?:later|earlier|ago|[A-Z][a-z]+day|morning|afternoon|night|week|month|year)\s*,\s*"
     r"|(?:And|But|So|Yet|Still|Then)\s+)")
 _LEADING_SUBJECT = re.compile(
     r"(?:He|She|They|It|We|I)\b"
