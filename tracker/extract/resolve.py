@@ -117,6 +117,8 @@ class Resolver:
         self._memo = {}
         self._lower_words = {}
         self._stems = {}
+        self._near = {}  # name start -> stems around it
+        self._descriptions = {}  # (description words, names before it) -> entity
         self._surfaces = {}  # surface string of a name -> its tokens, kind and key
         self._surnames = {}  # first two letters -> [(surname, person)], for spelling variants
         quoted_starts = [start for start, _ in quoted]
@@ -375,23 +377,42 @@ class Resolver:
         head = content[-1]
         kind = ("organisation" if head in ORGANISATION_NOUNS or " ".join(content[-2:]) in ORGANISATION_NOUNS
                 else "person" if head in PERSON_NOUNS else None)
+        if kind is None:
+            return None  # "the tweet", "the remarks": not someone who speaks
+        before = bisect_left(self.name_starts, start)
+        key = (" ".join(content), before)
+        if key not in self._descriptions:
+            self._descriptions[key] = self._introduced(content, kind, before)
+        return self._descriptions[key]
+
+    def _introduced(self, content, kind, before):
+        """The established entity among the names before index `before` whose introduction
+        holds the description's words (content: its words without function words)."""
+        head = content[-1]
         wanted = set()
         for word in content:
             wanted.add(_stem(word))
             wanted.update(_stem(s) for s in _SYNONYMS.get(word, ()))
+        modifiers = {_stem(w) for w in content[:-1]}
         best, best_score = None, 0
-        before = bisect_left(self.name_starts, start)
         for candidate_start, candidate_end in self.names[max(0, before - _DESCRIBED_NAMES):before]:
             entity = self._entity_at(candidate_start, candidate_end)
-            if entity is None or not entity.established or (kind and entity.kind != kind):
+            if entity is None or not entity.established or entity.kind != kind:
                 continue
             score = len(wanted & self._sentence_stems(candidate_start))
-            near = {_stem(w.lower()) for w in _WORD.findall(self.text[max(0, candidate_start - 40):candidate_end])}
-            if _stem(head) in near or wanted & near - {_stem(w) for w in content[:-1]}:
+            near = self._near_stems(candidate_start, candidate_end)
+            if _stem(head) in near or wanted & (near - modifiers):
                 score += 1
             if score >= best_score and score > 0:
                 best, best_score = entity, score
         return best
+
+    def _near_stems(self, start, end):
+        """Stems of a name and the words just before it ("opposition leader Svetlana ...")."""
+        stems = self._near.get(start)
+        if stems is None:
+            stems = self._near[start] = {_stem(w.lower()) for w in _WORD.findall(self.text, max(0, start - 40), end)}
+        return stems
 
     def _sentence_stems(self, position):
         sentence = bisect_right(self.sentence_starts, position) - 1
