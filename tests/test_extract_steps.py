@@ -239,13 +239,14 @@ def test_modifier_name_is_not_the_speaker():
 
 
 def test_names_ending_in_a_bare_mark_or_possessive():
-    # "D.C.’s" reads as the words d, c and "’s": once the lower-case d and c are dropped as
-    # sentence openers, the name left is empty, and reading it must still end.
-    text = ("We’d met at plan c in Washington D.C.’s office.\n"
+    # "D.C.’s" reads as the words D, C and "’s", the last empty once its possessive is
+    # dropped; "’s" alone is no name at all.
+    text = ("We’d met at plan c in Washington D.C.’s office, ’s.\n"
             '"We are ready," the mayor said.')
     start = text.index("Washington")
     resolver = Resolver(text, sentences(text), [], [])
-    assert resolver._name_tokens(start + len("Washington "), text.index(" office")) is None
+    assert resolver._name_tokens(start + len("Washington "), text.index(" office"))[2] == ("D", "C")
+    assert resolver._name_tokens(text.index("’s."), text.index("’s.") + 2) is None
     from tracker.extract import extract
     assert [s.text for s in extract(text)] == ["We are ready,"]
 
@@ -287,3 +288,8 @@ def test_initials_stay_in_the_subject_and_adjectival_participles_are_no_cue():
     assert _attribution('"It is over," said Robert S. Ford, a former ambassador.')[0] == "Robert S. Ford"
     text = 'Trump told the Post in a written statement, "I do not want it."'
     assert _attribution(text)[:2] == ("Trump", "told")
+
+
+def test_fullest_name_leaves_titles_out():
+    text = ('Italian Prime Minister Matteo Renzi arrived. "We agree," Renzi said.')
+    assert _resolve(text, "Renzi") == ("Matteo Renzi", "person")

@@ -148,7 +148,7 @@ TITLES = frozenset((
     "admiral", "cmdr", "commander", "chairman", "chairwoman", "chair", "speaker", "leader",
     "ambassador", "attorney", "sheriff", "chief", "director", "officer", "spokesman",
     "spokeswoman", "spokesperson", "candidate", "nominee", "state", "former", "then",
-    "gop", "democratic", "republican", "u.s.", "us", "house", "senate", "majority",
+    "gop", "democratic", "republican", "democrat", "independent", "libertarian", "u.s.", "us", "house", "senate", "majority",
     "minority", "deputy", "assistant", "acting", "foreign", "defense", "defence", "press",
     "ceo", "founder", "analyst", "businessman", "businesswoman", "billionaire", "host",
     "anchor", "commentator", "strategist", "pollster", "adviser", "advisor", "aide",

@@ -38,6 +38,7 @@ _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Hh]im|[Hh]er|[Tt]hem|[H
 _WORD = re.compile(r"[\w'’-]+")
 # What may follow a name at the end of a mention: a party tag, an age, a possessive.
 _TAIL = re.compile(r"(?:['’]s?)?\s*(?:\([^()]*\)|,\s*[A-Z]-[A-Z][\w.]*,?|,\s*\d+,?)?\s*")
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?\"“”:\n])\s*$")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _FUNCTION_WORDS = frozenset((
     "the", "a", "an", "but", "and", "in", "on", "at", "after", "when", "while", "if", "as",
@@ -58,6 +59,8 @@ _SYNONYMS = {
     "nominee": ("candidate", "nominee"), "candidate": ("nominee",),
 }
 _ANTECEDENT_SENTENCES = 6
+# The longest name form taken as a person's or body's full name, in words.
+_FULLEST = 6
 # A description is matched against this many names before it (an article's worth).
 _DESCRIBED_NAMES = 300
 # Lower-case uses of a word are looked for this far around it.
@@ -99,7 +102,8 @@ class Entity:
         self.established = len(tokens) > 1  # a full name or a title: a pronoun may refer to it
 
     def add(self, name, tokens):
-        if len(tokens) > len(self.tokens):
+        # A fuller form, but no run-on of capitalised words ("Trump Meanwhile Trump").
+        if len(self.tokens) < len(tokens) <= _FULLEST and len(set(tokens)) == len(tokens):
             self.name, self.tokens = name, tokens
         self.established = self.established or len(tokens) > 1
 
@@ -219,16 +223,20 @@ class Resolver:
         """(start, end, tokens) of the name in text[start:end] without leading titles and
         sentence-initial common words, or None."""
         spans = [(m.start(), m.end()) for m in _WORD.finditer(self.text, start, end)]
+        opens_sentence = _SENTENCE_OPENING.search(self.text, max(0, start - 3), start) or start < 3
         while len(spans) > 1:
             word = self.text[spans[0][0]:spans[0][1]].lower()
-            if (word in _FUNCTION_WORDS or word in TITLES or self.written_lower(word, start)
+            if (word in _FUNCTION_WORDS or word in TITLES
+                    or (opens_sentence and spans[0][0] == start and self.written_lower(word, start))
                     or (strip_nouns and word in PERSON_NOUNS) or word in ("of", "for")):
                 spans.pop(0)
             else:
                 break
         if not spans:
             return None
-        tokens = tuple(_POSSESSIVE.sub("", self.text[s:e]) for s, e in spans)
+        tokens = tuple(token for token in (_POSSESSIVE.sub("", self.text[s:e]) for s, e in spans) if token)
+        if not tokens:
+            return None
         last = tokens[-1].lower()
         if len(tokens) == 1 and (last in _FUNCTION_WORDS or self.written_lower(last, start)
                                  or last in TITLES or last in PERSON_NOUNS or not last):
@@ -247,6 +255,11 @@ class Resolver:
                 is_acronym = len(tokens) == 1 and tokens[0].isupper() and len(tokens[0]) > 1
                 organisation = is_acronym or any(w in ORGANISATION_WORDS for w in lowered)
                 kind = "organisation" if organisation else "person"
+                if not organisation:
+                    # "Italian Prime Minister Matteo Renzi": the name follows the last title.
+                    titled = [i for i, w in enumerate(lowered[:-1]) if w in TITLES]
+                    if titled:
+                        tokens, lowered = tokens[titled[-1] + 1:], lowered[titled[-1] + 1:]
                 key = " ".join(lowered) if organisation else lowered[-1]
                 found = (tokens, lowered, kind, key)
             self._surfaces[surface] = found
