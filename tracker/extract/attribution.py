@@ -26,8 +26,8 @@ _TOKEN = (rf"(?:(?:[A-Z]\.)+|{_ABBREVIATED}|\([^()\n]{{1,25}}\)"
           rf"|(?!{_ABBREVIATED})[\w'’&][\w'’&.-]*(?<!\.))")
 _ADVERBS = (r"(?:also|later|then|simply|has|had|have|would|will|once|previously|recently|again|"
             r"further|quickly|flatly|bluntly|often|frequently|repeatedly|only|just|earlier|finally|"
-            r"reportedly|publicly|privately|proudly|angrily|tearfully|softly|quietly|loudly|told|"
-            r"once|added|and|[a-z]+ly)")
+            r"reportedly|publicly|privately|proudly|angrily|tearfully|softly|quietly|loudly|"
+            r"[a-z]+ly)")
 
 
 def _alternation(words):

@@ -118,15 +118,7 @@ INVERTING_CUES = frozenset(
     for form in CUE_LEMMAS[lemma] if not form.endswith("ing")
 )
 
-# Multi-word cues: the phrase, matched case-insensitively, and the role of what follows.
-ACCORDING_TO = ("according to",)
 
-# Nouns that stand for a statement: "X said in a statement", "in an interview with Y".
-STATEMENT_NOUNS = frozenset((
-    "statement", "interview", "speech", "tweet", "post", "letter", "report", "email",
-    "e-mail", "release", "press release", "remarks", "op-ed", "essay", "column", "message",
-    "briefing", "conference", "video", "podcast", "broadcast", "appearance", "address",
-))
 
 # Personal pronouns that can be the subject of a cue, with (gender, number).
 PRONOUNS = {
@@ -214,15 +206,12 @@ FEMALE_NOUNS = frozenset(("woman", "businesswoman", "chairwoman", "spokeswoman",
 MALE_NOUNS = frozenset(("man", "businessman", "chairman", "spokesman", "congressman", "father",
                         "husband", "son", "king", "prince", "brother", "boy"))
 
-# Days, months and relative time words that make a date mention after a cue.
+# Days and months that make a date mention after a cue ("on Monday", "on Nov. 3").
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
           "september", "october", "november", "december",
           "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sept.", "sep.", "oct.",
           "nov.", "dec.")
-RELATIVE_DAYS = ("yesterday", "today", "tonight", "earlier this week", "last week",
-                 "this week", "last month", "earlier this month", "last year", "this morning",
-                 "this afternoon", "this evening", "last night", "on sunday", "recently")
 
 # Abbreviations that end with a period without ending the sentence (Punkt parameters).
 ABBREVIATIONS = frozenset((

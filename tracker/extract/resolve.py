@@ -116,7 +116,6 @@ class Resolver:
         self.text = text
         self.sentences = sentences
         self.sentence_starts = [start for start, _ in sentences]
-        self.entities = []
         self._by_key = {}
         self._memo = {}
         self._lower_words = {}
@@ -271,7 +270,6 @@ class Resolver:
             entity = self._variant(key)
         if entity is None:
             entity = Entity(" ".join(tokens), tokens, kind)
-            self.entities.append(entity)
         else:
             entity.add(" ".join(tokens), tokens)
         if key not in self._by_key:
