@@ -39,6 +39,7 @@ def direct_statements(text, segments, quotes):
     para_starts = [start for start, _ in paras]
     sentence_starts = [start for start, _ in segments.sentences]
     statements = []
+    texts = []  # the text pieces of each statement
     last = None  # (statement, index of the paragraph it ends in)
     index = 0
     while index < len(quotes):
@@ -74,7 +75,7 @@ def direct_statements(text, segments, quotes):
               and not _QUOTE_MARK.search(text, last[0].end, quote.start)
               and len(_WORDS.findall(text, last[0].end, quote.start)) <= _JOIN_WORDS):
             # More of the same speaker's words later in the paragraph: the same statement.
-            last[0].text += " " + statement.text
+            texts[-1].append(statement.text)  # joined once at the end: no quadratic copying
             last[0].end = statement.end
             continue
         elif last is not None and _floats(text, statement, para, para_start, para_end, last[1]):
@@ -83,7 +84,10 @@ def direct_statements(text, segments, quotes):
             continue
         end_para = bisect_right(para_starts, statement.end - 1) - 1
         statements.append(statement)
+        texts.append([statement.text])
         last = (statement, end_para)
+    for statement, parts in zip(statements, texts):
+        statement.text = " ".join(parts)
     return statements
 
 
