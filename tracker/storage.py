@@ -97,7 +97,8 @@ INDEXES = {
     "speaker_aliases": [["key"], ["block"]],
     "claims": [["speaker_id"], ["n_sources", "n_articles", "n_quotes"], ["first_said"]],
     "claim_terms": [["speaker_id", "term", "claim_id"]],
-    "quotes": [["speaker_id"], ["said_on"], ["article_id"], ["claim_id"]],
+    # (speaker_id, said_on): a speaker's newest or oldest quotes without sorting all of them.
+    "quotes": [["speaker_id"], ["speaker_id", "said_on"], ["said_on"], ["article_id"], ["claim_id"]],
 }
 UNIQUE_INDEXES = {("speakers", "name")}
 
