@@ -293,3 +293,13 @@ def test_initials_stay_in_the_subject_and_adjectival_participles_are_no_cue():
 def test_fullest_name_leaves_titles_out():
     text = ('Italian Prime Minister Matteo Renzi arrived. "We agree," Renzi said.')
     assert _resolve(text, "Renzi") == ("Matteo Renzi", "person")
+
+
+def test_module_examples_hold():
+    import doctest
+    import importlib
+    for name in ("tracker.extract", "tracker.extract.pipeline", "tracker.extract.segment",
+                 "tracker.extract.quotes", "tracker.extract.attribution", "tracker.extract.direct",
+                 "tracker.extract.resolve"):
+        result = doctest.testmod(importlib.import_module(name))
+        assert result.attempted > 0 and result.failed == 0, name

@@ -13,8 +13,8 @@ resolves a speaker mention:
   article introduced with those words ("Belarus opposition leader Svetlana Tikhanovskaya").
 
     >>> text = 'Belarus opposition leader Svetlana Tikhanovskaya spoke. "Yes," the opposition leader said.'
-    >>> r = Resolver(text, [(0, 55), (56, len(text))], [(56, 62)], [(63, 83)])
-    >>> r.resolve(63, 83).name
+    >>> r = Resolver(text, [(0, 55), (56, len(text))], [(56, 62)], [(63, 84)])
+    >>> r.resolve(63, 84).name
     'Svetlana Tikhanovskaya'
 """
 import re
