@@ -89,6 +89,8 @@ _TRAILING = frozenset(("also", "later", "then", "has", "had", "have", "would", "
                        "could", "might", "may", "must", "should", "is", "was", "were", "are",
                        "be", "been", "did", "does", "do", "not", "never", "has", "always"))
 _WORDS = re.compile(r"\S+")
+_CLAUSE_WORDS = frozenset(("in", "on", "at", "to", "with", "by", "that", "which", "when", "while",
+                           "as", "after", "before", "was", "is", "were", "are", "had", "has"))
 _PASSIVE = re.compile(r"\b(?:is|was|were|are|been|being|be|get|got|gets)\s+(?:[a-z]+ly\s+)?$")
 _WINDOW = 300
 
@@ -130,7 +132,9 @@ def _after(text, quote_end, para_end):
     limit = min(para_end, quote_end + _WINDOW)
     for pattern in (_AFTER_CUE_SUBJECT, _AFTER_ACCORDING, _AFTER_SUBJECT_CUE, _AFTER_DASH):
         match = pattern.match(text, quote_end, limit)
-        if match and _plausible_subject(match.group("subject")) and not _introduces(text, quote_end, match.end(), limit):
+        if (match and _plausible_subject(match.group("subject"))
+                and not (pattern is _AFTER_SUBJECT_CUE and _clause_like(match))
+                and not _introduces(text, quote_end, match.end(), limit)):
             subject = Span(match.start("subject"), match.end("subject"))
             cue = Span(match.start("cue"), match.end("cue"))
             return _complete(text, subject, cue, max(match.end(), cue.end), limit, after=True)
@@ -142,6 +146,13 @@ def _adjectival(text, match):
     word = match.group().lower()
     return (word.endswith(("ed", "en")) or word in ("said", "told")) and bool(
         _MODIFIER_BEFORE.search(text, max(0, match.start() - 6), match.start()))
+
+
+def _clause_like(match):
+    """`"..." In 1998 in the Senate's vote for admitting`: a clause and a participle, not
+    a subject and its cue."""
+    words = match.group("subject").split()
+    return match.group("cue").endswith("ing") or any(word in _CLAUSE_WORDS for word in words[1:])
 
 
 def _introduces(text, quote_end, attribution_end, limit):
