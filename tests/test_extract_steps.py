@@ -303,3 +303,8 @@ def test_module_examples_hold():
                  "tracker.extract.resolve"):
         result = doctest.testmod(importlib.import_module(name))
         assert result.attempted > 0 and result.failed == 0, name
+
+
+def test_bare_weekday_date_and_addressee_ends_before_it():
+    got = _attribution('"We are ready," Ann Lee told reporters Tuesday in Ohio.')
+    assert got == ("Ann Lee", "told", "reporters", "Tuesday")

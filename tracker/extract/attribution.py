@@ -41,7 +41,8 @@ _DATE = re.compile(
     rf"(?:\s+(?:morning|afternoon|evening|night))?"
     r"|(?:on\s+)?(?:(?:" + _alternation(m.capitalize() for m in MONTHS) + r")\s+\d{1,2}(?:st|nd|rd|th)?)"
     r"|(?:last|this|earlier this|late last|early last)\s+(?:week|month|year|weekend|spring|summer|fall|autumn|winter|night)"
-    r"|yesterday|today|tonight|this (?:morning|afternoon|evening))\b",
+    r"|yesterday|today|tonight|this (?:morning|afternoon|evening)"
+    rf"|(?:{_alternation(WEEKDAYS)})(?:\s+(?:morning|afternoon|evening|night))?)\b",
     re.IGNORECASE,
 )
 
@@ -68,7 +69,8 @@ _AFTER_ACCORDING = re.compile(
 _ADDRESSEE = re.compile(
     rf"\s+(?P<addressee>(?:the\s+|The\s+)?(?:{_TOKEN}\s+){{0,4}}?{_TOKEN})"
     r"(?=\s*(?:[,;:!?)]|(?<!\b[A-Z])\.(?!\w)|$)|\s+(?:in|on|at|after|before|during|that|when|as|last|"
-    r"yesterday|this|earlier|later|about|while|from|via|over)\b)"
+    r"yesterday|this|earlier|later|about|while|from|via|over|then|he|she|they|we|it|was|were|is|"
+    rf"and|for|with|to|by|(?i:{_alternation(WEEKDAYS)}))\b)"
 )
 _LETTERS = re.compile(r"(?<![\w'’-])[A-Za-z]+(?![\w'’-])")
 # `"A." He added: "B."`: a cue followed by a colon introduces the next quote.
