@@ -1,8 +1,10 @@
 """Direct statements: quoted passages joined to their attribution.
 
-* `"A," she added, "B."` and `"A," she said. "B."` in one paragraph are one statement;
-* a quote with no attribution of its own that opens a paragraph right after an attributed
-  statement (or follows one in its paragraph) continues it and shares its speaker mention;
+* `"A," she added, "B."` and `"A," she said. "B."` in one paragraph are one statement, as
+  is any later quote of the paragraph with no attribution of its own and at most 20 words
+  between it and the statement;
+* a quote with no attribution of its own that stands alone in the paragraph right after an
+  attributed statement floats on it: a statement of its own sharing the speaker mention;
 * a quote after a paragraph ending in `X said:` takes that cue;
 * anything else (scare quotes, titles) is not a statement.
 
@@ -35,6 +37,7 @@ _BEFORE_TITLE = re.compile(r"(?:\b(?:of|on|in|to|from|titled|called|named|show|f
 
 
 def direct_statements(text, segments, quotes):
+    """Statements of the quotes (from quotes.find_quotes) that have a speaker, in order."""
     paras = segments.paragraphs
     para_starts = [start for start, _ in paras]
     sentence_starts = [start for start, _ in segments.sentences]
