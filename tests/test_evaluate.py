@@ -3,8 +3,8 @@ import json
 
 import pytest
 
-from tracker.evaluate import (GoldAttribution, evaluate, format_table, load_gold, match, score,
-                              score_jsonl, speaker_right, trim, write_jsonl)
+from tracker.evaluate import (GoldAttribution, evaluate, extract_records, format_table, load_gold, match, score,
+                              score_jsonl, speaker_right, trim, write_records)
 from tracker.extract.model import Statement
 
 TEXT = ('"We will win," Mayor Ann Lee said on Monday. '
@@ -143,7 +143,8 @@ def test_jsonl_round_trip_agrees(gold_dir, tmp_path):
     def extractor(text):
         return [statement("direct", '"We will win,"', "She"), statement("indirect", "taxes would rise", "Critics")]
     out = tmp_path / "out.jsonl"
-    assert write_jsonl(gold_dir, out, extractor) == 2
+    write_records(extract_records(load_gold(gold_dir), extractor), out)
+    assert len(out.read_text(encoding="utf-8").splitlines()) == 2
     rec = json.loads(out.read_text(encoding="utf-8").splitlines()[0])
     assert rec["doc"] == "a.txt" and rec["kind"] == "direct"
     assert score_jsonl(gold_dir, out) == evaluate(gold_dir, extractor)
@@ -171,3 +172,24 @@ def test_cli_evaluate(gold_dir):
     assert set(json.loads(result.output)) == {"direct", "indirect"}
     table = runner.invoke(cli, ["evaluate", str(gold_dir)])
     assert table.exit_code == 0 and table.output.splitlines()[0].startswith("kind")
+
+
+def test_cli_evaluate_writes_the_statements_for_the_reference_scorer(gold_dir, tmp_path):
+    from click.testing import CliRunner
+
+    from tracker.cli import cli
+
+    out = tmp_path / "statements.jsonl"
+    result = CliRunner().invoke(cli, ["evaluate", str(gold_dir), "--json", "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output) == score_jsonl(gold_dir, out)
+
+
+def test_cli_evaluate_refuses_a_folder_without_annotations(tmp_path):
+    from click.testing import CliRunner
+
+    from tracker.cli import cli
+
+    result = CliRunner().invoke(cli, ["evaluate", str(tmp_path)])
+    assert result.exit_code == 1
+    assert "holds no attributions" in result.output

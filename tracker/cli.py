@@ -112,14 +112,26 @@ def serve(database, host, port, datasette_port):
 @cli.command()
 @click.argument("gold_dir", type=click.Path(exists=True, file_okay=False))
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON")
-def evaluate(gold_dir, as_json):
+@click.option("--out", type=click.Path(dir_okay=False, writable=True),
+              help="Also write the statements as JSON Lines, e.g. for PolNeAR's score.py")
+def evaluate(gold_dir, as_json, out):
     """Score extraction against annotated articles in GOLD_DIR (text/*.txt, attributions/*.ann).
 
-        tracker evaluate ../shared/polnear/dev
-    """
-    from .evaluate import evaluate as run_evaluation, format_table
+    Precision, recall and F1 for direct (with mixed) and indirect statements, and speaker
+    accuracy, by the rule of PolNeAR's reference scorer:
 
-    result = run_evaluation(gold_dir)
+        tracker evaluate ../shared/polnear/dev
+        tracker evaluate my-annotations/ --json --out statements.jsonl
+    """
+    from .evaluate import extract_records, format_table, load_gold, score, write_records
+
+    gold = load_gold(gold_dir)
+    if not gold:
+        raise click.ClickException(f"{gold_dir} holds no attributions/*.ann with a text/*.txt beside them")
+    records = extract_records(gold)
+    if out:
+        write_records(records, out)
+    result = score(gold, records)
     click.echo(json.dumps(result) if as_json else format_table(result))
 
 

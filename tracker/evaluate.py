@@ -288,16 +288,12 @@ def score_jsonl(gold_dir, jsonl_path) -> dict:
     return score(load_gold(gold_dir), group_records(records))
 
 
-def write_jsonl(gold_dir, out_path, extractor: Optional[Callable] = None) -> int:
-    """Write the extractor's output on GOLD_DIR as JSON lines (for the reference scorer)."""
-    gold = load_gold(gold_dir)
-    n = 0
+def write_records(records: dict[str, list[dict]], out_path) -> None:
+    """Write records by document as JSON Lines, each with its ``doc``, as ``tracker extract`` does."""
     with open(out_path, "w", encoding="utf-8") as fh:
-        for name, records in extract_records(gold, extractor).items():
-            for r in records:
+        for name, statements in records.items():
+            for r in statements:
                 fh.write(json.dumps({"doc": f"{name}.txt", **r}, ensure_ascii=False) + "\n")
-                n += 1
-    return n
 
 
 def format_table(result: dict) -> str:
@@ -313,17 +309,3 @@ def format_table(result: dict) -> str:
              for row in rows]
     lines.insert(1, "  ".join("-" * w for w in widths))
     return "\n".join(lines)
-
-
-if __name__ == "__main__":  # python -m tracker.evaluate GOLD_DIR [--json] [--out OUT.jsonl]
-    import argparse
-
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("gold_dir")
-    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
-    parser.add_argument("--out", help="also write the system output as JSON lines here")
-    args = parser.parse_args()
-    if args.out:
-        write_jsonl(args.gold_dir, args.out)
-    res = evaluate(args.gold_dir)
-    print(json.dumps(res) if args.json else format_table(res))
