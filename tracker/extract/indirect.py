@@ -34,7 +34,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from typing import NamedTuple, Optional, Sequence
+from functools import cached_property
+from typing import Optional, Sequence
 
 from .lexicon import CUE_FORMS, MONTHS, WEEKDAYS
 from .model import Statement
@@ -280,10 +281,14 @@ _QUOTE_CHARS = '"“”„«»'
 _OPENING_QUOTES = '"“„«'
 # Typewriter-style quotation marks made of two single marks (''like this'' or ``this'').
 _DOUBLED_QUOTES = frozenset(("''", "``", "‘‘", "’’"))
+# A token that is a quotation mark (tokens of punctuation are one character or a doubled mark).
+_QUOTE_TOKENS = frozenset(_QUOTE_CHARS) | _DOUBLED_QUOTES
 _STANDARD_MARK = re.compile('["“”„«»]')
 _BOUNDARIES = frozenset((",", ";", ":", "(", ")", "—", "–", "-", "[", "]"))
 _SUBORDINATORS = frozenset(("as", "while", "when", "after", "before", "because", "since", "and",
                             "but", "although", "though", "whereas"))
+# The tokens at which a reported clause can stop (see _Sentence.cuts); no other token can.
+_CUT_OPENERS = frozenset((",", "—", "–", ";", "and", "but")) | _QUOTE_TOKENS | _SUBORDINATORS
 _PARTICIPLE_FORMS = frozenset(("told", "shown", "known", "thought", "found", "said", "written",
                                "sought", "understood", "heard", "seen"))
 # Particles that belong to the cue: "pointed out", "called for", "warned about".
@@ -307,19 +312,15 @@ _SPEECH_ING_LEMMAS = frozenset(("say", "claim", "argue", "insist", "tell", "warn
                                 "note", "explain", "add", "deny", "acknowledge", "urge", "vow",
                                 "promise", "complain", "contend", "assert", "allege", "declare"))
 
+# The words a statement can start from: a cue of either lexicon, a stance adjective, "according".
+_TRIGGERS = frozenset(CUE_FORMS) | frozenset(EXTRA_CUE_FORMS) | STANCE_ADJECTIVES | {"according"}
+
 # The longest reported clause taken, in tokens: longer runs are not one claim.
 MAX_CLAUSE_TOKENS = 150
 
 _CONTRACTION = re.compile(r"['’](?:s|re|ll|d|ve|m)$")
 
 _TOKEN = re.compile(r"\w+(?:['’.&-]\w+)*|n't|''|``|‘‘|’’|[^\w\s]")
-
-
-class _Tok(NamedTuple):
-    start: int
-    end: int
-    low: str
-    cap: bool  # starts with an upper-case letter
 
 
 def _cue_lemma(word: str) -> Optional[str]:
@@ -383,22 +384,26 @@ class _Sentence:
     def __init__(self, text: str, start: int, end: int, quotes: _Quotes):
         self.text = text
         self.quotes = quotes
-        self.toks = [_Tok(m.start(), m.end(), m.group().lower(), m.group()[:1].isupper())
-                     for m in _TOKEN.finditer(text, start, end)]
-        self.n = len(self.toks)
-        words = [t for t in self.toks if t.low[:1].isalpha()]
+        # Token i is text[starts[i]:ends[i]], lows[i] in lower case; caps[i]: whether it starts
+        # with an upper-case letter. Parallel lists, as an object per token costs more to build
+        # than most sentences cost to read.
+        matches = list(_TOKEN.finditer(text, start, end))
+        self.starts = list(map(re.Match.start, matches))
+        self.ends = list(map(re.Match.end, matches))
+        self.lows = list(map(str.lower, map(re.Match.group, matches)))
+        self.caps = [text[s].isupper() for s in self.starts]
+        self.n = len(matches)
+        word_caps = [cap for low, cap in zip(self.lows, self.caps) if low[:1].isalpha()]
         # A headline in title case ("Clinton Says Russians Hacked DNC"): capitals say nothing.
-        self.title_case = len(words) >= 4 and sum(t.cap for t in words) >= 0.75 * len(words)
-        self.cuts = self._cut_points()
+        self.title_case = len(word_caps) >= 4 and sum(word_caps) >= 0.75 * len(word_caps)
 
     # ------------------------------------------------------------------ token tests
 
     def low(self, i: int) -> str:
-        return self.toks[i].low if 0 <= i < self.n else ""
+        return self.lows[i] if 0 <= i < self.n else ""
 
     def is_quote(self, i: int) -> bool:
-        low = self.low(i)
-        return low != "" and (low in _QUOTE_CHARS or low in _DOUBLED_QUOTES)
+        return self.low(i) in _QUOTE_TOKENS
 
     def is_boundary(self, i: int) -> bool:
         return self.low(i) in _BOUNDARIES or self.is_quote(i)
@@ -406,8 +411,8 @@ class _Sentence:
     def is_cue(self, i: int) -> bool:
         if i == 0 and self.low(0) == "asked":
             return True
-        return 0 < i < self.n and (not self.toks[i].cap or self.title_case) and _cue_lemma(self.toks[i].low) is not None \
-            and self.toks[i].low not in _WEAK_FORMS \
+        return 0 < i < self.n and (not self.caps[i] or self.title_case) and _cue_lemma(self.lows[i]) is not None \
+            and self.lows[i] not in _WEAK_FORMS \
             and self.low(i + 1) not in _COMPOUND_HEADS  # "think tank"
 
     # ------------------------------------------------------------------ quotation tests
@@ -424,23 +429,30 @@ class _Sentence:
 
     # ------------------------------------------------------------------ clause stops
 
-    def _cut_points(self) -> list[int]:
+    @cached_property
+    def cuts(self) -> list[int]:
         """For every token index k, the first index at or after k where a reported clause stops
         (n when it runs to the sentence end): a comma before a participle cue (", adding that"),
         ", according to", an inverted or parenthetical cue (", she said" / ", said Smith"), a
-        conjunction opening a new attribution ("as she urged"), a semicolon. Right to left."""
-        n, low = self.n, self.low
+        conjunction opening a new attribution ("as she urged"), a semicolon. Right to left;
+        computed when a rule first asks for a clause's end (most sentences never do)."""
+        n = self.n
+        lows = self.lows + ["", "", ""]  # lows[i + 3] past the end and lows[-1] before the start read ""
         cuts = [n] * (n + 1)
         nxt = n
         for i in range(n - 1, -1, -1):
-            w, a, b, c = low(i), low(i + 1), low(i + 2), low(i + 3)
-            if w in (",", "—", "–") or self.is_quote(i) and low(i - 1) == ",":
+            w = lows[i]
+            if w not in _CUT_OPENERS:
+                cuts[i] = nxt
+                continue
+            a, b, c = lows[i + 1], lows[i + 2], lows[i + 3]
+            if w in (",", "—", "–") or w in _QUOTE_TOKENS and lows[i - 1] == ",":
                 if a in PARTICIPLE_CUES or (a, b) == ("according", "to") \
                         or a in ("while", "but", "and", "before", "after") and b in PARTICIPLE_CUES:
                     nxt = i
                 elif a in SUBJECT_PRONOUNS and a != "who" and b in INVERTED_CUES and (c in (",", ".", "") or c in _PREPOSITIONS):
                     nxt = i
-                elif a in INVERTED_CUES and i + 2 < n and (self.toks[i + 2].cap or b in (",", ":") or self.is_quote(i + 2)):
+                elif a in INVERTED_CUES and i + 2 < n and (self.caps[i + 2] or b in (",", ":") or b in _QUOTE_TOKENS):
                     nxt = i  # ", said Smith" / ", noting A, said:"
             elif w == ";":
                 nxt = i
@@ -448,10 +460,10 @@ class _Sentence:
                 nxt = i  # "describing him as a hero but insisting that ..."
             elif w in ("and", "but") and (a in INVERTED_CUES or a in AUXILIARIES and b in INVERTED_CUES or a == "also" and b in INVERTED_CUES) \
                     and a not in ("think", "believe", "say", "expect", "hope"):
-                nxt = i - 1 if low(i - 1) == "," else i  # "... the answer, but insists Sanders is ..."
+                nxt = i - 1 if lows[i - 1] == "," else i  # "... the answer, but insists Sanders is ..."
             elif w in _SUBORDINATORS and a in SUBJECT_PRONOUNS and a != "who" and (
                     _cue_lemma(b) and not b.endswith("ing") or b in AUXILIARIES and _cue_lemma(c) and not c.endswith("ing")):
-                nxt = i - 1 if low(i - 1) == "," else i
+                nxt = i - 1 if lows[i - 1] == "," else i
             cuts[i] = nxt
         return cuts
 
@@ -483,10 +495,10 @@ class _Sentence:
         """Index of the last subject token before cue i, past auxiliaries, adverbs and dates."""
         j, steps = i - 1, 0
         while j >= 0 and steps < 8:
-            tok = self.toks[j]
-            if tok.low in AUXILIARIES or tok.low.endswith("ly") and not tok.cap:
+            low, cap = self.lows[j], self.caps[j]
+            if low in AUXILIARIES or low.endswith("ly") and not cap:
                 j -= 1
-            elif tok.low in _TIME_WORDS and (tok.cap or tok.low in ("yesterday", "today", "earlier", "recently")):
+            elif low in _TIME_WORDS and (cap or low in ("yesterday", "today", "earlier", "recently")):
                 j -= 1
                 if self.low(j) in ("on", "last", "this", "earlier"):
                     j -= 1
@@ -504,12 +516,12 @@ class _Sentence:
         """
         if j < 0 or depth > 2:
             return None
-        toks, low = self.toks, self.low(j)
+        lows, caps, low = self.lows, self.caps, self.low(j)
         if low in SUBJECT_PRONOUNS and low != "who":
             return j, j
         if low == "who":
             return self.subject_left(j - 1 if self.low(j - 1) != "," else j - 2, depth + 1)
-        if low in ("—", "–") or low == "-" and j > 0 and self.toks[j - 1].end < self.toks[j].start:
+        if low in ("—", "–") or low == "-" and j > 0 and self.ends[j - 1] < self.starts[j]:
             k = j - 1  # "Democrats — and some Republicans — say": the phrase before the dashes
             while k >= 0 and j - k < 15 and self.low(k) != low and not self.is_quote(k):
                 k -= 1
@@ -525,20 +537,19 @@ class _Sentence:
             relative = self.low(k + 1) in ("who", "which", "whose", "whom")
             if k >= 1 and self.low(k) == "," and j - k > 1 and (
                     self.low(k + 1) in _DETERMINERS or relative or self.low(k + 1) in _APPOSITION_OPENERS
-                    or toks[k + 1].cap or toks[k - 1].cap and self.low(k + 1)[:1].isalpha()) and (relative or not any(self.low(m) in _FINITE for m in range(k + 1, j))):
+                    or caps[k + 1] or caps[k - 1] and self.low(k + 1)[:1].isalpha()) and (relative or not any(self.low(m) in _FINITE for m in range(k + 1, j))):
                 return self.subject_left(k - 1, depth + 1)
             return None
         if self.is_boundary(j) or low in _LEFT_STOP_WORDS:
             return None
         first = j
         while first - 1 >= 0 and j - first < 12:
-            prev = toks[first - 1]
-            if self.is_boundary(first - 1) or prev.low in _LEFT_STOP_WORDS:
+            if self.is_boundary(first - 1) or lows[first - 1] in _LEFT_STOP_WORDS:
                 break
-            if self.is_cue(first - 1) and toks[first].low not in _COMPOUND_HEADS:
+            if self.is_cue(first - 1) and lows[first] not in _COMPOUND_HEADS:
                 break
             first -= 1
-        while first < j and toks[first].low in ("but", "and", "so", "yet", "meanwhile", "still", "however", "now"):
+        while first < j and lows[first] in ("but", "and", "so", "yet", "meanwhile", "still", "however", "now"):
             first += 1
         return first, j
 
@@ -547,7 +558,7 @@ class _Sentence:
         k = first = i + 1
         if self.low(k) in _FRAME_PREPOSITIONS or self.low(k) in _LEFT_STOP_WORDS or self.low(k).endswith("ing"):
             return None  # "..., said of RT", "said having ...": no subject here
-        if k >= self.n or not any(self.toks[m].cap or self.low(m) in _DETERMINERS for m in range(k, min(self.n, k + 4))):
+        if k >= self.n or not any(self.caps[m] or self.low(m) in _DETERMINERS for m in range(k, min(self.n, k + 4))):
             return None
         while k < self.n and k - first < 12 and not self.is_boundary(k) and self.low(k) != ".":
             if self.low(k) in _LEFT_STOP_WORDS or self.low(k) in AUXILIARIES or self.low(k) in _FRAME_PREPOSITIONS and k > first:
@@ -560,12 +571,12 @@ class _Sentence:
         limit = self.n if limit is None else limit
         if k >= limit or k < 0:
             return None
-        toks, low = self.toks, self.low(k)
+        lows, caps, low = self.lows, self.caps, self.low(k)
         parts_of_day = ("night", "morning", "afternoon", "evening")
-        if low == "on" and k + 1 < limit and toks[k + 1].cap and toks[k + 1].low in _TIME_WORDS:
+        if low == "on" and k + 1 < limit and caps[k + 1] and lows[k + 1] in _TIME_WORDS:
             last = k + 1
             return (k, last + 1) if last + 1 < limit and self.low(last + 1) in parts_of_day else (k, last)
-        if low in WEEKDAYS and toks[k].cap:
+        if low in WEEKDAYS and caps[k]:
             return (k, k + 1) if k + 1 < limit and self.low(k + 1) in parts_of_day else (k, k)
         if low in ("yesterday", "today", "tonight", "recently"):
             return k, k
@@ -592,20 +603,20 @@ class _Sentence:
 
     def looks_like_verb(self, i: int) -> bool:
         """Tell `reports`/`say`/`state` used as verbs from the same words used as nouns."""
-        tok, prev = self.toks[i], self.low(i - 1)
+        low, prev = self.lows[i], self.low(i - 1)
         if prev in _DETERMINERS and prev not in _QUANTIFIERS or prev in ("of", "'s", "’s", "for", "in", "on", "with"):
             return False  # "the reports", "his claims" - but "Some say", "Many believe"
         before = self.low(self.prev_verbal(i))
-        if before in _DETERMINERS and before not in _QUANTIFIERS and tok.low.endswith("ed"):
+        if before in _DETERMINERS and before not in _QUANTIFIERS and low.endswith("ed"):
             return False  # "the previously announced absence"
-        if tok.low not in _NOUNISH_FORMS:
-            return i > 0 or tok.low == "asked"  # "Asked whether ..., she said"
+        if low not in _NOUNISH_FORMS:
+            return i > 0 or low == "asked"  # "Asked whether ..., she said"
         if prev in _VERB_MAKERS:
             return True
-        if tok.low.endswith("s") and not tok.low.endswith("ss") and i > 0:
-            return self.toks[i - 1].cap or prev in ("study", "poll", "survey", "report", "analysis",
-                                                    "campaign", "spokesman", "spokeswoman", "spokesperson",
-                                                    "official", "source", "statement", "data", "research")
+        if low.endswith("s") and not low.endswith("ss") and i > 0:
+            return self.caps[i - 1] or prev in ("study", "poll", "survey", "report", "analysis",
+                                                "campaign", "spokesman", "spokeswoman", "spokesperson",
+                                                "official", "source", "statement", "data", "research")
         return False
 
     def prev_verbal(self, i: int) -> int:
@@ -613,7 +624,7 @@ class _Sentence:
         j = i - 1
         while j >= 0 and i - j < 5 and (self.low(j) in AUXILIARIES and self.low(j) not in _BE
                                         and self.low(j) not in ("has", "have", "had")
-                                        or self.low(j).endswith("ly") and not self.toks[j].cap):
+                                        or self.low(j).endswith("ly") and not self.caps[j]):
             j -= 1
         return j
 
@@ -627,9 +638,9 @@ class _Sentence:
         # a quotation that opens the sentence (or comes from an earlier one) is direct speech; a
         # quoted phrase inside the sentence ('To a question on "privatization," Sanders said')
         # is not
-        span = self.quotes.covering(self.toks[j].start)
+        span = self.quotes.covering(self.starts[j])
         if span is not None:
-            return span[0] <= self.toks[0].start + 1
+            return span[0] <= self.starts[0] + 1
         opening = next((m for m in range(j - 1, -1, -1) if self.is_quote(m)), None)
         return opening is None or opening <= 1
 
@@ -644,17 +655,17 @@ class _Sentence:
             return None  # a plain quotation: the direct-quote step's
         kind = "mixed" if self.holds_quote(start, end) else "indirect"
         st = Statement(kind=kind, text=text[start:end], start=start, end=end)
-        toks = self.toks
+        starts, ends = self.starts, self.ends
         if subj is not None:
-            s, e = toks[subj[0]].start, toks[subj[1]].end
+            s, e = starts[subj[0]], ends[subj[1]]
             st.speaker_mention, st.speaker_start, st.speaker_end = text[s:e], s, e
-        c0, c1 = toks[cue[0]].start, toks[cue[1]].end
+        c0, c1 = starts[cue[0]], ends[cue[1]]
         st.cue, st.cue_start, st.cue_end = text[c0:c1], c0, c1
         if addressee is not None:
-            s, e = toks[addressee[0]].start, toks[addressee[1]].end
+            s, e = starts[addressee[0]], ends[addressee[1]]
             st.addressee, st.addressee_start, st.addressee_end = text[s:e], s, e
         if date is not None:
-            s, e = toks[date[0]].start, toks[date[1]].end
+            s, e = starts[date[0]], ends[date[1]]
             st.date_mention, st.date_start, st.date_end = text[s:e], s, e
         return st
 
@@ -665,14 +676,16 @@ class _Sentence:
         headline = self.headline()
         if headline:
             out.append(headline)
-        for i, tok in enumerate(self.toks):
+        for i, low in enumerate(self.lows):
+            if low not in _TRIGGERS:
+                continue  # no rule below starts at any other word
             st = None
-            if tok.low == "according":
+            if low == "according":
                 if self.low(i + 1) == "to":
                     st = self.according_to(i)
-            elif self.quotes.covering(tok.start):
+            elif self.quotes.covering(self.starts[i]):
                 continue  # a cue inside quoted speech is the quote's business
-            elif tok.low in STANCE_ADJECTIVES:
+            elif low in STANCE_ADJECTIVES:
                 st = self.stance(i)
             elif self.is_cue(i) and self.looks_like_verb(i):
                 st = self.verb_cue(i)
@@ -767,7 +780,7 @@ class _Sentence:
         if low in ("the", "a", "an", "his", "her", "their"):
             m += 1
         first = m
-        while m < self.n and m - k < 8 and (self.toks[m].cap and self.low(m) not in SUBJECT_PRONOUNS
+        while m < self.n and m - k < 8 and (self.caps[m] and self.low(m) not in SUBJECT_PRONOUNS
                                             or m > first and self.low(m) in ("'s", "’s", "of", "&", ".")):
             m += 1
         if m > first:
@@ -798,7 +811,7 @@ class _Sentence:
             date, stop = tail, tail[0]
         if stop <= k:
             return None, date
-        return (self.toks[k].start, self.toks[stop - 1].end), date
+        return (self.starts[k], self.ends[stop - 1]), date
 
     def cue_first(self, i: int, lemma: str) -> Optional[Statement]:
         """SUBJECT [aux] CUE [addressee] [date] [that] CLAUSE."""
@@ -826,7 +839,7 @@ class _Sentence:
         if not that and self.after_direct_quote(subj[0]):
             return None  # '"...," Pence said in a statement.'
         stop = self.clause_stop(k)
-        if stop <= k or self.is_quote(k) and self.all_quoted(self.toks[k].start, self.toks[stop - 1].end):
+        if stop <= k or self.is_quote(k) and self.all_quoted(self.starts[k], self.ends[stop - 1]):
             return None  # a direct quotation introduced by the cue
         # "Graham, who says A, tweeted B" / "After backing A, Cuban ...": A ends at a comma
         relative = self.low(j) == "who" or low(i).endswith("ing") and low(self.prev_verbal(i)) in _ING_PREPOSITIONS
@@ -839,7 +852,7 @@ class _Sentence:
         """'X called NAME' ending at a boundary: a name given, not a claim ("a PAC called Stop
         Hillary", "the group, called Keep the Promise,")."""
         m = i + 1
-        while m < self.n and m - i < 8 and self.toks[m].cap:
+        while m < self.n and m - i < 8 and self.caps[m]:
             m += 1
         return m > i + 1 and (m >= self.n or self.is_boundary(m) or self.low(m) in (
             ".", "and", "that", "which", "who", "to", "in", "on", "for", "at", "with", "from", "of", "by", "as"))
@@ -872,7 +885,7 @@ class _Sentence:
             stop = comma  # "Asked whether ..., Priebus said": the question ends at the comma
         if stop <= m + 1:
             return None
-        span = (self.toks[m].start, self.toks[stop - 1].end)
+        span = (self.starts[m], self.ends[stop - 1])
         return self.make(span, speaker, (i, i))
 
     def clause_opening(self, j: int) -> bool:
@@ -888,7 +901,7 @@ class _Sentence:
         while m < self.n and m - first < 12 and not self.is_boundary(m) and self.low(m) not in _LEFT_STOP_WORDS \
                 and self.low(m) not in AUXILIARIES and not self.is_cue(m):
             m += 1
-        return (first, m - 1) if m > first and self.toks[m - 1].low[:1].isalpha() else None
+        return (first, m - 1) if m > first and self.lows[m - 1][:1].isalpha() else None
 
     def main_subject(self, j: int) -> Optional[tuple[int, int]]:
         """For ', adding that' / 'and said': the subject of the earlier cue in the sentence."""
@@ -900,9 +913,9 @@ class _Sentence:
         if _CONTRACTION.sub("", self.low(0)) in SUBJECT_PRONOUNS and self.low(0) != "who":
             return 0, 0  # "He's comparing ... and says ...": the sentence's pronoun subject
         m = 0  # "Other former CIA officers ... chafed at it and said ...": the opening noun phrase
-        while m < min(j, 12) and (self.toks[m].cap or self.low(m) in _DETERMINERS or self.low(m) in ("of", "'s", "’s", "-")):
+        while m < min(j, 12) and (self.caps[m] or self.low(m) in _DETERMINERS or self.low(m) in ("of", "'s", "’s", "-")):
             m += 1
-        if m > 0 and self.toks[m - 1].cap and self.low(0) not in _SUBORDINATORS and self.low(0) not in _FRAME_PREPOSITIONS \
+        if m > 0 and self.caps[m - 1] and self.low(0) not in _SUBORDINATORS and self.low(0) not in _FRAME_PREPOSITIONS \
                 and self.low(0) not in ("so", "if", "under", "despite", "because", "once"):
             return 0, m - 1
         return None
@@ -910,11 +923,11 @@ class _Sentence:
     def passive(self, i: int, j: int, lemma: str) -> Optional[Statement]:
         """'X is expected to win' (no speaker; the claim keeps its subject), 'X was told that Y'
         (X is the addressee), '... was reported by the Times' (the agent speaks)."""
-        n, toks = self.n, self.toks
+        n, caps = self.n, self.caps
         k, agent = i + 1, None
-        if self.low(k) == "by" and k + 1 < n and toks[k + 1].cap:
+        if self.low(k) == "by" and k + 1 < n and caps[k + 1]:
             m = k + 1
-            while m < n and m - k < 8 and (toks[m].cap or self.low(m) in ("of", "the", "for", "and")) and not self.is_boundary(m):
+            while m < n and m - k < 8 and (caps[m] or self.low(m) in ("of", "the", "for", "and")) and not self.is_boundary(m):
                 m += 1
             agent, k = (k + 1, m - 1), m
         if self.low(k) == "to":
@@ -922,7 +935,7 @@ class _Sentence:
             stop = self.clause_stop(k)
             if subj is None or stop <= k + 1:
                 return None
-            return self.make((toks[subj[0]].start, toks[stop - 1].end), agent, (j, i))
+            return self.make((self.starts[subj[0]], self.ends[stop - 1]), agent, (j, i))
         after = self.clause_after(k, lemma)
         if after is None or not after[3]:
             return None  # without "that" a passive rarely reports anything ("was called a liar")
@@ -1004,11 +1017,11 @@ class _Sentence:
         start_tok = self.clause_start_before(comma)
         if comma - start_tok < 3:
             return None
-        end = self.toks[comma].start
+        end = self.starts[comma]
         if parenthetical and after < self.n - 1 and self.low(after) == "," and self.low(after + 1) not in PARTICIPLE_CUES \
                 and (self.low(after + 1), self.low(after + 2)) != ("according", "to"):
-            end = self.toks[self.next_semicolon(after + 1) - 1].end
-        return self.make((self.toks[start_tok].start, end), subj, (i, i), date)
+            end = self.ends[self.next_semicolon(after + 1) - 1]
+        return self.make((self.starts[start_tok], end), subj, (i, i), date)
 
     def according_to(self, i: int) -> Optional[Statement]:
         """'According to X, CLAUSE.' / 'CLAUSE, according to X.' / 'A, according to X, B.'"""
@@ -1032,15 +1045,15 @@ class _Sentence:
         start_tok = self.clause_start_before(i - 1)
         if i - 1 - start_tok < 3:
             return None
-        end = self.toks[i - 1].start
+        end = self.starts[i - 1]
         if low(m) == "," and m + 1 < n and low(m + 1) != ".":
-            end = self.toks[self.next_semicolon(m + 1) - 1].end  # 'A, according to X, B.'
-        return self.make((self.toks[start_tok].start, end), src, cue)
+            end = self.ends[self.next_semicolon(m + 1) - 1]  # 'A, according to X, B.'
+        return self.make((self.starts[start_tok], end), src, cue)
 
     def headline(self) -> Optional[Statement]:
         """'Obama: I'm Optimistic Americans Will Say No' - a name, a colon, the claim."""
-        toks = self.toks
-        para_start = toks[0].start == 0 or self.text[toks[0].start - 1] == "\n"
+        lows, caps = self.lows, self.caps
+        para_start = self.starts[0] == 0 or self.text[self.starts[0] - 1] == "\n"
         if not para_start:
             return None
         for c in range(1, min(6, self.n - 3)):
@@ -1048,29 +1061,24 @@ class _Sentence:
                 break
         else:
             return None
-        names = toks[:c]
-        if not all(t.cap or t.low in ("of", "the", "'s", "’s", ".", "-") for t in names) or \
-                names[0].low in _NOT_SPEAKERS_BEFORE_COLON or not names[-1].cap:
+        if not all(caps[m] or lows[m] in ("of", "the", "'s", "’s", ".", "-") for m in range(c)) or \
+                lows[0] in _NOT_SPEAKERS_BEFORE_COLON or not caps[c - 1]:
             return None
-        if sum(1 for t in toks[c + 1:] if t.low[:1].isalnum()) < 4:
+        if sum(1 for low in lows[c + 1:] if low[:1].isalnum()) < 4:
             return None  # "Carson: A miracle." - a label, not a claim
-        span = (toks[c + 1].start, toks[-1].end)
+        span = (self.starts[c + 1], self.ends[-1])
         return self.make(span, (0, c - 1), (c, c))
 
 
 _WORD = re.compile(r"[^\W\d_]+")
-_TRIGGERS = None
 
 
 def _may_report(text: str, start: int, end: int) -> bool:
     """Cheap pre-check: does the sentence hold any word that can open a statement (or a colon)?
     Most sentences of a long text are skipped here without being tokenised."""
-    global _TRIGGERS
-    if _TRIGGERS is None:
-        _TRIGGERS = frozenset(CUE_FORMS) | frozenset(EXTRA_CUE_FORMS) | STANCE_ADJECTIVES | {"according"}
     if text.find(":", start, end) >= 0:
         return True
-    return any(w in _TRIGGERS for w in _WORD.findall(text[start:end].lower()))
+    return not _TRIGGERS.isdisjoint(_WORD.findall(text[start:end].lower()))
 
 
 def _outermost_mixed(statements: list[Statement]) -> list[Statement]:
