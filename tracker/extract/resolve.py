@@ -32,14 +32,14 @@ _CAPITALISED = (r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Rev|Prof|S
 _CONNECTOR = r"(?:of|for|the|de|da|del|van|von|der|den|al|bin|du|la|le)"
 # Capitalised words in a row, joined by particles ("Institute for the Study of War"). Words
 # may hold periods (U.S., Sen.); a period ending a name that is no abbreviation is trimmed.
-_NAME = re.compile(rf"(?<![\w'’])[A-Z][\w'’.-]*(?:[ \t]+(?:{_CONNECTOR}[ \t]+)*[A-Z][\w'’.-]*)*")
+# The capital comes before the look-behind so that the regex engine can skip ahead to capitals.
+_NAME = re.compile(rf"[A-Z](?<![\w'’][A-Z])[\w'’.-]*(?:[ \t]+(?:{_CONNECTOR}[ \t]+)*[A-Z][\w'’.-]*)*")
 _ABBREVIATION_END = re.compile(rf"(?:{_CAPITALISED})$")
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Hh]im|[Hh]er|[Tt]hem|[Hh]is|[Tt]heir|[Ii]ts)\b")
 _WORD = re.compile(r"[\w'’-]+")
 # What may follow a name at the end of a mention: a party tag, an age, a possessive.
 _TAIL = re.compile(r"(?:['’]s?)?\s*(?:\([^()]*\)|,\s*[A-Z]-[A-Z][\w.]*,?|,\s*\d+,?)?\s*")
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?\"“”:\n])\s*$")
-_POSSESSIVE = re.compile(r"['’]s?$")
 _FUNCTION_WORDS = frozenset((
     "the", "a", "an", "but", "and", "in", "on", "at", "after", "when", "while", "if", "as",
     "for", "this", "that", "these", "those", "it", "he", "she", "they", "we", "i", "his", "her",
@@ -88,9 +88,18 @@ def _trim_name(text, start, end):
     return end
 
 
+def _without_possessive(word):
+    """The word without a possessive ending ("Obama's" -> "Obama", "Jones'" -> "Jones")."""
+    if word.endswith(("'s", "’s")):
+        return word[:-2]
+    if word.endswith(("'", "’")):
+        return word[:-1]
+    return word
+
+
 def _surname(name):
     """The last word of a name, lower case, without a possessive ending."""
-    return _POSSESSIVE.sub("", name.rsplit(None, 1)[-1]).lower()
+    return _without_possessive(name.rsplit(None, 1)[-1]).lower()
 
 
 class Entity:
@@ -221,7 +230,7 @@ class Resolver:
     def _name_tokens(self, start, end, strip_nouns=False):
         """(start, end, tokens) of the name in text[start:end] without leading titles and
         sentence-initial common words, or None."""
-        spans = [(m.start(), m.end()) for m in _WORD.finditer(self.text, start, end)]
+        spans = [m.span() for m in _WORD.finditer(self.text, start, end)]
         opens_sentence = _SENTENCE_OPENING.search(self.text, max(0, start - 3), start) or start < 3
         while len(spans) > 1:
             word = self.text[spans[0][0]:spans[0][1]].lower()
@@ -233,7 +242,7 @@ class Resolver:
                 break
         if not spans:
             return None
-        tokens = tuple(token for token in (_POSSESSIVE.sub("", self.text[s:e]) for s, e in spans) if token)
+        tokens = tuple(token for token in (_without_possessive(self.text[s:e]) for s, e in spans) if token)
         if not tokens:
             return None
         last = tokens[-1].lower()
@@ -405,6 +414,7 @@ class Resolver:
             wanted.add(_stem(word))
             wanted.update(_stem(s) for s in _SYNONYMS.get(word, ()))
         modifiers = {_stem(w) for w in content[:-1]}
+        head_stem, unmodified = _stem(head), wanted - modifiers
         best, best_score = None, 0
         for candidate_start, candidate_end in self.names[max(0, before - _DESCRIBED_NAMES):before]:
             entity = self._entity_at(candidate_start, candidate_end)
@@ -412,7 +422,7 @@ class Resolver:
                 continue
             score = len(wanted & self._sentence_stems(candidate_start))
             near = self._near_stems(candidate_start, candidate_end)
-            if _stem(head) in near or wanted & (near - modifiers):
+            if head_stem in near or not unmodified.isdisjoint(near):
                 score += 1
             if score >= best_score and score > 0:
                 best, best_score = entity, score
