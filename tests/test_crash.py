@@ -70,6 +70,25 @@ def ingest_and_kill_at(crawl, database, articles):
         process.kill()
         process.wait()
     assert process.returncode == -signal.SIGKILL
+    deadline = time.monotonic() + 5
+    while left_behind(database) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not left_behind(database), "the killed ingest left its worker process running"
+
+
+def left_behind(database):
+    """Ids of processes still running with `database` on their command line (Linux's /proc)."""
+    if not os.path.isdir("/proc"):
+        return []
+    found = []
+    for pid in filter(str.isdigit, os.listdir("/proc")):
+        try:
+            with open(f"/proc/{pid}/cmdline", "rb") as f:
+                if str(database).encode() in f.read():
+                    found.append(int(pid))
+        except OSError:  # gone meanwhile
+            continue
+    return found
 
 
 def expected_statements(text):

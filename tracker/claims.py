@@ -9,6 +9,7 @@ index, keyed by speaker and term, so an ingest never reads the speaker's other q
     >>> sorted(terms('her country was under de facto "military occupation"'))
     ['countri', 'de', 'facto', 'militari', 'occup']
 """
+import json
 import re
 import unicodedata
 from collections import Counter
@@ -34,6 +35,8 @@ MIN_CONTAINMENT = 0.6
 # How far candidate fetching goes: claims per term, and claims then checked exactly.
 CANDIDATES_PER_TERM = 200
 CHECKED_CANDIDATES = 20
+# SQLite's limit on a compound select is 500 parts.
+TERMS_PER_QUERY = 100
 CANDIDATES_SQL = "select claim_id from claim_terms where speaker_id is ? and term = ? order by claim_id desc limit ?"
 
 _WORD = re.compile(r"[^\W_]+")
@@ -44,11 +47,16 @@ def _stemmer():
     return PorterStemmer()
 
 
+@lru_cache(maxsize=131072)
+def _stem(word):
+    """Porter stemming is the slow part of `terms` and words recur across articles: cached, bounded."""
+    return _stemmer().stem(word)
+
+
 def terms(text):
     """The content terms of a statement: folded, stemmed words, function words dropped."""
     folded = "".join(c for c in unicodedata.normalize("NFKD", text or "") if not unicodedata.combining(c)).lower()
-    stem = _stemmer().stem
-    return {stem(w) for w in _WORD.findall(folded.replace("’", "'")) if w not in FUNCTION_WORDS}
+    return {_stem(w) for w in _WORD.findall(folded.replace("’", "'")) if w not in FUNCTION_WORDS}
 
 
 def is_same_claim(shared, own, claim_size):
@@ -69,8 +77,13 @@ def best_claim(db, speaker_id, quote_terms):
     if not quote_terms:
         return None
     hits = Counter()
-    for term in quote_terms:
-        hits.update(row[0] for row in db.execute(CANDIDATES_SQL, [speaker_id, term, CANDIDATES_PER_TERM]))
+    ordered = sorted(quote_terms)
+    # The terms' candidate lists in one statement per TERMS_PER_QUERY terms, not one statement per term.
+    for start in range(0, len(ordered), TERMS_PER_QUERY):
+        chunk = ordered[start:start + TERMS_PER_QUERY]
+        sql = " union all ".join([f"select * from ({CANDIDATES_SQL})"] * len(chunk))
+        params = [value for term in chunk for value in (speaker_id, term, CANDIDATES_PER_TERM)]
+        hits.update(row[0] for row in db.execute(sql, params))
     marks = ", ".join("?" * len(quote_terms))
     matches = []
     for claim_id, _ in hits.most_common(CHECKED_CANDIDATES):
@@ -85,60 +98,122 @@ def best_claim(db, speaker_id, quote_terms):
 
 
 def add_terms(db, claim_id, speaker_id, new_terms):
-    db["claim_terms"].insert_all(
-        ({"claim_id": claim_id, "speaker_id": speaker_id, "term": term} for term in new_terms),
-        ignore=True,
+    # One statement for all the terms (a JSON array), through db.execute for its transaction handling.
+    db.execute(
+        "insert or ignore into claim_terms (claim_id, speaker_id, term) select ?, ?, value from json_each(?)",
+        [claim_id, speaker_id, json.dumps(sorted(new_terms))],
     )
 
 
-def assign(db, quote_id, speaker_id, text):
-    """Link a stored quote to its claim, starting one when none fits; returns the claim id.
-    The caller refreshes the claim's figures (see `refresh`) once its article is stored."""
-    quote_terms = terms(text)
+def claim_for(db, speaker_id, text, quote_terms):
+    """The id of the claim a statement with these `terms` belongs to, started when none fits; its
+    terms join the claim's index. The caller stores the quote, then counts it (`quotes_added`)."""
     claim_id = best_claim(db, speaker_id, quote_terms)
     if claim_id is None:
-        claim_id = db["claims"].insert({"speaker_id": speaker_id, "text": text}).last_pk
+        claim_id = db.execute(
+            "insert into claims (speaker_id, text, n_quotes, n_articles, n_sources) values (?, ?, 0, 0, 0)",
+            [speaker_id, text],
+        ).lastrowid
     add_terms(db, claim_id, speaker_id, quote_terms)
-    db.execute("update quotes set claim_id = ? where id = ?", [claim_id, quote_id])
     return claim_id
 
 
-# The claim's text is its fullest direct quote, else its fullest mixed or indirect statement.
-_REFRESH = """
+# Claim figures are kept up to date a change at a time, never recounted over a claim's quotes:
+# a claim repeated 10,000 times must cost an ingest no more than a new one. The counts move by
+# what changed; `claim_sources` holds, per claim and outlet, how many articles carry the claim,
+# so an outlet's first or last article is seen without reading the others. The other figures
+# are single index lookups (the indexes on quotes by claim_id).
+
+def _quotes_in_article(db, claim_id, article_id):
+    # Through the article_id index: an article holds a handful of quotes, a claim maybe thousands.
+    return db.execute(
+        "select count(*) from quotes where article_id = ? and +claim_id = ?", [article_id, claim_id]
+    ).fetchone()[0]
+
+
+def _count_source(db, claim_id, article_id, change):
+    """Add (`change` 1) or remove (-1) an article from its outlet's count for the claim; returns
+    how the claim's number of outlets changes (an article without a source is an outlet of its own)."""
+    (source,) = db.execute("select coalesce(source, 'article ' || id) from articles where id = ?",
+                           [article_id]).fetchone()
+    row = db.execute("select n_articles from claim_sources where claim_id = ? and source = ?",
+                     [claim_id, source]).fetchone()
+    before = row[0] if row else 0
+    if before + change > 0:
+        db.execute("insert or replace into claim_sources (claim_id, source, n_articles) values (?, ?, ?)",
+                   [claim_id, source, before + change])
+    else:
+        db.execute("delete from claim_sources where claim_id = ? and source = ?", [claim_id, source])
+    return (before + change > 0) - (before > 0)
+
+
+def quotes_added(db, claim_id, article_id, added):
+    """Count `added` quotes of `article_id`, just linked to the claim, into its figures."""
+    new_article = _quotes_in_article(db, claim_id, article_id) == added
+    new_sources = _count_source(db, claim_id, article_id, 1) if new_article else 0
+    db.execute(
+        """update claims set n_quotes = n_quotes + ?, n_articles = n_articles + ?, n_sources = n_sources + ?,
+          first_article_id = (select quotes.article_id from quotes join articles on articles.id = quotes.article_id
+                              where quotes.article_id in (claims.first_article_id, ?) and +quotes.claim_id = claims.id
+                              order by quotes.said_on, articles.published, articles.id limit 1)
+        where id = ?""",
+        [added, int(new_article), new_sources, article_id, claim_id],
+    )
+
+
+def quotes_removed(db, claim_id, article_id, removed):
+    """Take `removed` quotes of `article_id`, just unlinked from the claim, out of its figures.
+    Call it before the article's source changes: the outlet it counted under is read from it."""
+    article_gone = _quotes_in_article(db, claim_id, article_id) == 0
+    lost_sources = _count_source(db, claim_id, article_id, -1) if article_gone else 0
+    db.execute(
+        "update claims set n_quotes = n_quotes - ?, n_articles = n_articles - ?, n_sources = n_sources + ? where id = ?",
+        [removed, int(article_gone), lost_sources, claim_id],
+    )
+    if article_gone:
+        # The earliest occurrence may have gone: the earliest said_on's quotes are looked through.
+        db.execute(
+            """update claims set first_article_id = (
+                 select quotes.article_id from quotes join articles on articles.id = quotes.article_id
+                 where quotes.claim_id = claims.id and quotes.said_on is (
+                   select said_on from quotes where claim_id = claims.id order by said_on limit 1)
+                 order by articles.published, articles.id limit 1)
+            where id = ? and first_article_id = ?""",
+            [claim_id, article_id],
+        )
+
+
+# REPRESENTATIVE_ORDER is what the quotes_claim_representative index (see storage) is keyed by,
+# so the claim's text is one index lookup. Its text is its fullest direct quote, else its
+# fullest mixed or indirect statement.
+REPRESENTATIVE_ORDER = "(case kind when 'direct' then 0 when 'mixed' then 1 else 2 end), length(text) desc, id"
+_REFRESH = f"""
 update claims set
-  text = (select text from quotes where claim_id = claims.id
-          order by case kind when 'direct' then 0 when 'mixed' then 1 else 2 end, length(text) desc, id
-          limit 1),
-  speaker_id = (select speaker_id from quotes where claim_id = claims.id limit 1),
+  text = (select text from quotes where claim_id = claims.id order by {REPRESENTATIVE_ORDER} limit 1),
   first_said = (select min(said_on) from quotes where claim_id = claims.id),
-  last_said = (select max(said_on) from quotes where claim_id = claims.id),
-  n_quotes = (select count(*) from quotes where claim_id = claims.id),
-  n_articles = (select count(distinct article_id) from quotes where claim_id = claims.id),
-  n_sources = (select count(distinct coalesce(articles.source, 'article ' || articles.id))
-               from quotes join articles on articles.id = quotes.article_id
-               where quotes.claim_id = claims.id),
-  first_article_id = (select quotes.article_id from quotes join articles on articles.id = quotes.article_id
-                      where quotes.claim_id = claims.id
-                      order by quotes.said_on, articles.published, articles.id limit 1)
+  last_said = (select max(said_on) from quotes where claim_id = claims.id)
 where id = ?
 """
 
 
 def refresh(db, claim_ids, rebuild_terms=False):
-    """Bring the figures of `claim_ids` up to date; remove the claims left with no quote.
+    """Bring the text and dates of `claim_ids` up to date (their counts are kept by `quotes_added`
+    and `quotes_removed`); remove the claims left with no quote.
 
     With `rebuild_terms`, their index terms are recomputed from the quotes they still hold
     (needed when quotes left them)."""
     for claim_id in set(claim_ids) - {None}:
-        quotes = list(db.query("select speaker_id, text from quotes where claim_id = ?", [claim_id]))
-        if rebuild_terms or not quotes:
+        if db.execute("select 1 from quotes where claim_id = ? limit 1", [claim_id]).fetchone() is None:
             db.execute("delete from claim_terms where claim_id = ?", [claim_id])
-        if not quotes:
+            db.execute("delete from claim_sources where claim_id = ?", [claim_id])
             db.execute("delete from claims where id = ?", [claim_id])
             continue
         if rebuild_terms:
-            for quote in quotes:
-                add_terms(db, claim_id, quote["speaker_id"], terms(quote["text"]))
+            db.execute("delete from claim_terms where claim_id = ?", [claim_id])
+            (speaker_id,) = db.execute("select speaker_id from claims where id = ?", [claim_id]).fetchone()
+            # Distinct texts: a claim repeated word for word is stemmed once, not once per copy.
+            for (text,) in db.execute("select distinct text from quotes where claim_id = ?", [claim_id]).fetchall():
+                add_terms(db, claim_id, speaker_id, terms(text))
         db.execute(_REFRESH, [claim_id])
 
 
@@ -148,9 +223,18 @@ def regroup(db, quote_ids):
     if not quote_ids:
         return
     marks = ", ".join("?" * len(quote_ids))
-    rows = list(db.query(f"select id, speaker_id, text, claim_id from quotes where id in ({marks}) order by id", quote_ids))
-    left = {row["claim_id"] for row in rows}
+    rows = list(db.query(
+        f"select id, article_id, speaker_id, text, claim_id from quotes where id in ({marks}) order by id", quote_ids
+    ))
     db.execute(f"update quotes set claim_id = null where id in ({marks})", quote_ids)
-    refresh(db, left, rebuild_terms=True)
-    joined = {assign(db, row["id"], row["speaker_id"], row["text"]) for row in rows}
+    left = Counter((row["claim_id"], row["article_id"]) for row in rows if row["claim_id"] is not None)
+    for (claim_id, article_id), removed in left.items():
+        quotes_removed(db, claim_id, article_id, removed)
+    refresh(db, {claim_id for claim_id, _ in left}, rebuild_terms=True)
+    joined = set()
+    for row in rows:
+        claim_id = claim_for(db, row["speaker_id"], row["text"], terms(row["text"]))
+        db.execute("update quotes set claim_id = ? where id = ?", [claim_id, row["id"]])
+        quotes_added(db, claim_id, row["article_id"], 1)
+        joined.add(claim_id)
     refresh(db, joined)

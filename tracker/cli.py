@@ -5,10 +5,10 @@ import sys
 import click
 
 from . import config as tracker_config
-from .articles import InvalidArticle, parse_article
+from .articles import InvalidArticle
 from .db import open_database
 from .extract import extract as extract_statements
-from .ingest import ingest_article
+from .ingest import ingest_stream
 from .sources import UnreadableSource, read_articles
 
 
@@ -45,14 +45,10 @@ def ingest(paths, database, replace):
         read_articles(paths), label="Ingesting", show_pos=True, file=sys.stderr, hidden=not sys.stderr.isatty()
     )
     with bar:
-        for where, data in bar:
-            try:
-                if isinstance(data, UnreadableSource):
-                    raise data
-                result = ingest_article(db, parse_article(data), replace=replace)
-            except (InvalidArticle, UnreadableSource) as error:
+        for where, result in ingest_stream(db, database, bar, replace=replace):
+            if isinstance(result, (InvalidArticle, UnreadableSource)):
                 counts["failed"] += 1
-                click.echo(f"{where}: {error}", err=True)
+                click.echo(f"{where}: {result}", err=True)
                 continue
             if result.created:
                 counts["new"] += 1

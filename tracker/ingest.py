@@ -1,11 +1,23 @@
-"""Ingesting one article: find it, extract it, store it, all or nothing.
+"""Ingesting articles: find each, extract it, store it, all or nothing per article.
 
 Shared by the API and the CLI so both store exactly the same thing.
 """
+import collections
+import concurrent.futures
+import os
+import threading
+import time
 from dataclasses import dataclass
 
+from .articles import InvalidArticle, parse_article
 from .extract import extract
-from .storage import find_article, save_article, write_transaction
+from .sources import UnreadableSource
+from .storage import find_article, prepare_article, save_prepared, write_transaction
+
+# A bulk ingest prepares articles in this many batches of this many ahead of the one being stored:
+# enough to keep both busy, few enough that memory stays flat on a crawl of millions.
+BATCHES_AHEAD = 4
+BATCH_SIZE = 16
 
 
 @dataclass
@@ -14,19 +26,100 @@ class IngestResult:
     created: bool  # False when the article was already stored and left as it was
 
 
-def ingest_article(db, article, replace=False):
-    """Store `article` (as returned by `parse_article`) unless it is stored already.
+def prepare(db, article, replace=False):
+    """The article's rows (see `prepare_article`), or None when it is stored already and not to be replaced.
 
-    The extraction runs outside the write lock: it is the slow part, and
-    writers from other processes should not wait on it."""
-    existing = find_article(db, article)
-    if existing is not None and not replace:
-        return IngestResult(existing, created=False)
-    statements = extract(article["text"])
+    The extraction, and everything else that needs no database (claim terms, speaker names,
+    dates), runs outside the write lock: writers from other processes should not wait on it."""
+    if find_article(db, article) is not None and not replace:
+        return None
+    return prepare_article(article, extract(article["text"]))
+
+
+def store(db, article, prepared, replace=False):
+    """Store what `prepare` gave (None: the article was stored already) in one write transaction."""
+    if prepared is None:
+        existing = find_article(db, article)
+        if existing is not None:
+            return IngestResult(existing, created=False)
+        prepared = prepare_article(article, extract(article["text"]))  # it was, and is no more
     with write_transaction(db):
         # Checked again under the lock: another writer may have stored it meanwhile.
         existing = find_article(db, article)
         if existing is not None and not replace:
             return IngestResult(existing, created=False)
-        article_id = save_article(db, article, statements, replace_id=existing)
+        article_id = save_prepared(db, prepared, replace_id=existing)
     return IngestResult(article_id, created=existing is None)
+
+
+def ingest_article(db, article, replace=False):
+    """Store `article` (as returned by `parse_article`) unless it is stored already."""
+    return store(db, article, prepare(db, article, replace), replace)
+
+
+def _prepare_batch(database, batch, replace):
+    """In a worker process: (where, parsed article or the error it is, prepared rows) for raw `(where, data)` pairs."""
+    from .db import connect
+
+    db = connect(database)
+    try:
+        prepared = []
+        for where, data in batch:
+            try:
+                if isinstance(data, UnreadableSource):
+                    raise data
+                article = parse_article(data)
+            except (InvalidArticle, UnreadableSource) as error:
+                prepared.append((where, error, None))
+                continue
+            prepared.append((where, article, prepare(db, article, replace)))
+        return prepared
+    finally:
+        db.conn.close()
+
+
+def _exit_with_parent(parent_pid):
+    """The worker's initializer: it leaves when its `tracker ingest` does, even one killed by SIGKILL
+    (it would otherwise wait for work forever)."""
+    def watch():
+        while os.getppid() == parent_pid:
+            time.sleep(0.5)
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True).start()
+
+
+def _batches(items):
+    batch = []
+    for item in items:
+        batch.append(item)
+        if len(batch) == BATCH_SIZE:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def ingest_stream(db, database, items, replace=False):
+    """Ingest the `(where, data)` pairs of `read_articles` into `db` (the file `database`), in order;
+    yields `(where, IngestResult)`, or `(where, error)` for an article that is invalid or unreadable.
+
+    A worker process extracts and prepares the next articles while this one stores: storing
+    holds the write lock, preparing needs none, and each alone would leave a core idle."""
+    with concurrent.futures.ProcessPoolExecutor(1, initializer=_exit_with_parent, initargs=(os.getpid(),)) as pool:
+        pending = collections.deque()
+        batches = _batches(items)
+        for batch in batches:
+            pending.append(pool.submit(_prepare_batch, database, batch, replace))
+            if len(pending) > BATCHES_AHEAD:
+                yield from _store_batch(db, pending.popleft().result(), replace)
+        while pending:
+            yield from _store_batch(db, pending.popleft().result(), replace)
+
+
+def _store_batch(db, batch, replace):
+    for where, article, prepared in batch:
+        if isinstance(article, Exception):
+            yield where, article
+        else:
+            yield where, store(db, article, prepared, replace)

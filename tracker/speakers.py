@@ -14,6 +14,7 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from nltk.metrics.distance import edit_distance, jaro_winkler_similarity
 
@@ -65,19 +66,23 @@ def fold(text):
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
 
 
+# Name computations are pure and the same names recur in every article (and pairwise within
+# one): cached, with bounds so a long ingest's memory stays flat.
+@lru_cache(maxsize=65536)
 def name_tokens(name):
-    """The words of a name, folded, possessive and leading titles dropped."""
+    """The words of a name (a tuple), folded, possessive and leading titles dropped."""
     tokens = [_POSSESSIVE.sub("", fold(w)).strip(".-") for w in _WORD.findall(name)]
     tokens = [t for t in tokens if t]
     while len(tokens) > 1 and tokens[0] in TITLES:
         tokens = tokens[1:]
-    return tokens
+    return tuple(tokens)
 
 
 def name_key(name):
     return " ".join(name_tokens(name))
 
 
+@lru_cache(maxsize=65536)
 def skeleton(token):
     """A token with the usual transliteration choices made one way: ks/x, kh/h, y/i, w/v, doubled letters."""
     for variant, chosen in (("ks", "x"), ("kh", "h"), ("ph", "f"), ("y", "i"), ("w", "v"), ("j", "i")):
@@ -85,13 +90,17 @@ def skeleton(token):
     return re.sub(r"(.)\1+", r"\1", token)
 
 
+@lru_cache(maxsize=262144)
 def same_word(a, b):
     """Two spellings of one name word: same skeleton, or close (Jaro-Winkler and edit distance) when long."""
     a, b = skeleton(a), skeleton(b)
     if a == b:
         return True
     shorter = min(len(a), len(b))
-    return shorter >= 6 and jaro_winkler_similarity(a, b) >= 0.9 and edit_distance(a, b) <= max(1, shorter // 5)
+    allowed_edits = max(1, shorter // 5)
+    # The length difference is a lower bound of the edit distance: most pairs stop here, unmeasured.
+    return (shorter >= 6 and abs(len(a) - len(b)) <= allowed_edits
+            and jaro_winkler_similarity(a, b) >= 0.9 and edit_distance(a, b) <= allowed_edits)
 
 
 def same_given_name(a, b):
@@ -225,12 +234,13 @@ def article_speakers(text, statements):
 
 
 def _aliases_with_key(db, key):
-    return list(db.query(
+    cursor = db.execute(
         """select speaker_aliases.speaker_id, speaker_aliases.source, speakers.name
         from speaker_aliases join speakers on speakers.id = speaker_aliases.speaker_id
         where speaker_aliases.key = ?""",
         [key],
-    ))
+    )
+    return [dict(zip(("speaker_id", "source", "name"), row)) for row in cursor]
 
 
 def find_speaker(db, name, kind=None):
@@ -254,14 +264,14 @@ def find_speaker(db, name, kind=None):
     if by_speaker or kind == "organisation":
         return None  # a surname several known people have, or an organisation seen under no such name
     blocks = neighbour_blocks(tokens)
-    candidates = db.query(
+    candidates = db.execute(
         f"""select speaker_aliases.speaker_id, speaker_aliases.key from speaker_aliases
         join speakers on speakers.id = speaker_aliases.speaker_id
         where speaker_aliases.block in ({', '.join('?' * len(blocks))})
           and coalesce(speakers.kind, '') != 'organisation'""",
         blocks,
     )
-    matching = {row["speaker_id"] for row in candidates if names_match(tokens, row["key"].split())}
+    matching = {speaker_id for speaker_id, key in candidates if names_match(tokens, key.split())}
     # One known person only: a surname several people share, or a spelling close to two names, is no one yet.
     return next(iter(matching)) if len(matching) == 1 else None
 
@@ -277,9 +287,10 @@ def save_alias(db, speaker_id, alias, source="article"):
     ).fetchone()
     if placed_elsewhere and source != "user":
         return
-    db["speaker_aliases"].insert(
-        {"speaker_id": speaker_id, "alias": alias, "key": key, "block": block_of(tokens), "source": source},
-        pk=("speaker_id", "alias"), ignore=source != "user", replace=source == "user",
+    db.execute(
+        f"insert or {'replace' if source == 'user' else 'ignore'} into speaker_aliases"
+        " (speaker_id, alias, key, block, source) values (?, ?, ?, ?, ?)",
+        [speaker_id, alias, key, block_of(tokens), source],
     )
 
 
@@ -299,27 +310,31 @@ def save_article_speaker(db, speaker):
         same_name = db.execute("select id from speakers where name = ?", [speaker.name]).fetchone()
         speaker_id = same_name[0] if same_name else None
     if speaker_id is None:
-        speaker_id = db["speakers"].insert(
-            {"name": speaker.name, "kind": speaker.kind, "roles": json.dumps(speaker.roles), "name_source": "article"}
-        ).last_pk
+        speaker_id = db.execute(
+            "insert into speakers (name, kind, roles, name_source) values (?, ?, ?, 'article')",
+            [speaker.name, speaker.kind, json.dumps(speaker.roles)],
+        ).lastrowid
     else:
-        row = db["speakers"].get(speaker_id)
-        roles = json.loads(row["roles"] or "[]")
-        roles += [r for r in speaker.roles if r.lower() not in {x.lower() for x in roles}]
-        update = {"roles": json.dumps(roles), "kind": row["kind"] or speaker.kind}
-        if row["name_source"] != "user" and _name_is_fuller(speaker.name, row["name"]) and not db.execute(
+        name, kind, stored_roles, name_source = db.execute(
+            "select name, kind, roles, name_source from speakers where id = ?", [speaker_id]
+        ).fetchone()
+        roles = json.loads(stored_roles or "[]")
+        known = {x.lower() for x in roles}
+        roles += [r for r in speaker.roles if r.lower() not in known]
+        if name_source != "user" and _name_is_fuller(speaker.name, name) and not db.execute(
             "select 1 from speakers where name = ?", [speaker.name]
         ).fetchone():
-            update["name"] = speaker.name
-        db["speakers"].update(speaker_id, update)
+            name = speaker.name
+        db.execute("update speakers set name = ?, kind = ?, roles = ? where id = ?",
+                   [name, kind or speaker.kind, json.dumps(roles), speaker_id])
     for alias in speaker.aliases:
         save_alias(db, speaker_id, alias)
     return speaker_id
 
 
-def save_article_speakers(db, text, statements):
-    """{speaker name as the extractor gave it: speaker id} for the statements of one article."""
-    return {name: save_article_speaker(db, speaker) for name, speaker in article_speakers(text, statements).items()}
+def save_article_speakers(db, found):
+    """{speaker name as the extractor gave it: speaker id} for an article's `article_speakers`."""
+    return {name: save_article_speaker(db, speaker) for name, speaker in found.items()}
 
 
 def remove_unused_speakers(db, speaker_ids):
@@ -335,6 +350,7 @@ def remove_unused_speakers(db, speaker_ids):
         ).fetchone()
         if not used and not curated:
             db.execute("delete from claim_terms where claim_id in (select id from claims where speaker_id = ?)", [speaker_id])
+            db.execute("delete from claim_sources where claim_id in (select id from claims where speaker_id = ?)", [speaker_id])
             db.execute("delete from claims where speaker_id = ?", [speaker_id])
             db.execute("delete from speaker_aliases where speaker_id = ?", [speaker_id])
             db.execute("delete from speakers where id = ?", [speaker_id])

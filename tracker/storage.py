@@ -7,6 +7,8 @@ start and brings an older file up to date without touching its rows.
 import contextlib
 import datetime
 import hashlib
+from collections import Counter
+from dataclasses import dataclass
 
 from . import claims, dates, speakers
 
@@ -57,6 +59,12 @@ TABLES = {
         "pk": "id",
         "foreign_keys": [("speaker_id", "speakers", "id"), ("first_article_id", "articles", "id")],
     },
+    "claim_sources": {
+        # source: an outlet (an article without one counts as its own); n_articles: its articles holding the claim.
+        "columns": {"claim_id": int, "source": str, "n_articles": int},
+        "pk": ("claim_id", "source"),
+        "foreign_keys": [("claim_id", "claims", "id")],
+    },
     "claim_terms": {
         "columns": {"claim_id": int, "speaker_id": int, "term": str},
         "pk": ("claim_id", "term"),
@@ -97,9 +105,22 @@ INDEXES = {
     "speaker_aliases": [["key"], ["block"]],
     "claims": [["speaker_id"], ["n_sources", "n_articles", "n_quotes"], ["first_said"]],
     "claim_terms": [["speaker_id", "term", "claim_id"]],
-    # (speaker_id, said_on): a speaker's newest or oldest quotes without sorting all of them.
-    "quotes": [["speaker_id"], ["speaker_id", "said_on"], ["said_on"], ["article_id"], ["claim_id"]],
+    # (speaker_id, said_on): a speaker's newest or oldest quotes without sorting all of them;
+    # (claim_id, said_on): a claim's first and last dates in one lookup.
+    "quotes": [["speaker_id"], ["speaker_id", "said_on"], ["said_on"], ["article_id"], ["claim_id", "said_on"]],
 }
+# A claim's text, its first quote in this order, is one lookup however many quotes it has.
+EXPRESSION_INDEXES = {
+    "quotes_claim_representative": f"quotes (claim_id, {claims.REPRESENTATIVE_ORDER})",
+}
+# Filled once from the quotes when a file from before it gets the table.
+CLAIM_SOURCES_FROM_QUOTES = """
+insert into claim_sources (claim_id, source, n_articles)
+select quotes.claim_id, coalesce(articles.source, 'article ' || articles.id), count(distinct quotes.article_id)
+from quotes join articles on articles.id = quotes.article_id
+where quotes.claim_id is not null
+group by 1, 2
+"""
 UNIQUE_INDEXES = {("speakers", "name")}
 
 FTS_CONFIG = {
@@ -181,10 +202,12 @@ def ensure_db_shape(db):
     configure_connection(db)
     if db.journal_mode != "wal" and not db.memory:
         db.enable_wal()
+    created = set()
     for name, spec in TABLES.items():
         table = db[name]
         if not table.exists():
             table.create(spec["columns"], pk=spec["pk"], foreign_keys=spec.get("foreign_keys"))
+            created.add(name)
         else:
             missing = {c: t for c, t in spec["columns"].items() if c not in table.columns_dict}
             for column, column_type in missing.items():
@@ -197,6 +220,10 @@ def ensure_db_shape(db):
         for columns in index_columns:
             unique = (name, columns[0]) in UNIQUE_INDEXES
             db[name].create_index(columns, unique=unique, if_not_exists=True)
+    for name, definition in EXPRESSION_INDEXES.items():
+        db.execute(f"create index if not exists {name} on {definition}")
+    if "claim_sources" in created and "quotes" not in created:
+        db.execute(CLAIM_SOURCES_FROM_QUOTES)
     for name, columns in FTS_CONFIG.items():
         if not db[f"{name}_fts"].exists():
             db[name].enable_fts(columns, create_triggers=True, tokenize="porter")
@@ -226,21 +253,24 @@ def content_hash(text):
 def find_article(db, article):
     """The stored article this one duplicates: same url, or same text when it has no url."""
     if article.get("url"):
-        rows = db.query("select id from articles where url = ? order by id limit 1", [article["url"]])
+        row = db.execute("select id from articles where url = ? order by id limit 1", [article["url"]]).fetchone()
     else:
-        rows = db.query(
+        row = db.execute(
             "select id from articles where content_hash = ? and url is null order by id limit 1",
             [content_hash(article["text"])],
-        )
-    row = next(rows, None)
-    return row["id"] if row else None
+        ).fetchone()
+    return row[0] if row else None
 
 
-def save_article(db, article, statements, replace_id=None):
-    """Store an article and its statements; returns the article id.
+@dataclass
+class PreparedArticle:
+    """All of an article's rows that need no database, worked out before taking the write lock."""
+    row: dict  # the articles row
+    speakers: dict  # {speaker name as extracted: speakers.ArticleSpeaker}
+    quotes: list  # (quotes row without article and ids, its claim terms), in statement order
 
-    With `replace_id`, that article's row is updated and its statements are
-    replaced, keeping its id. Call inside `write_transaction`."""
+
+def prepare_article(article, statements):
     row = {
         "url": article.get("url"),
         "title": article.get("title"),
@@ -251,32 +281,58 @@ def save_article(db, article, statements, replace_id=None):
         "content_hash": content_hash(article["text"]),
         "ingested_at": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
     }
-    replaced = {"claims": set(), "speakers": set()}
-    if replace_id is None:
-        article_id = db["articles"].insert(row).last_pk
-    else:
-        article_id = replace_id
-        for old in db.query("select claim_id, speaker_id from quotes where article_id = ?", [article_id]):
-            replaced["claims"].add(old["claim_id"])
-            replaced["speakers"].add(old["speaker_id"])
-        db["quotes"].delete_where("article_id = ?", [article_id])
-        db["articles"].update(article_id, row)
-    speaker_ids = speakers.save_article_speakers(db, article["text"], statements)
-    claim_ids = set()
+    quotes = []
     for statement in statements:
         fields = {field: getattr(statement, field) for field in QUOTE_FIELDS}
         if not statement.date_mention:
             found = dates.find_date_mention(article["text"], statement)
             fields["date_mention"] = found[0] if found else None
         said_on, basis = when_said(fields["date_mention"], article.get("published"))
-        speaker_id = speaker_ids.get((statement.speaker or "").strip())
-        quote_id = db["quotes"].insert({
-            "article_id": article_id, "speaker_id": speaker_id, "speaker_name": statement.speaker,
-            "said_on": said_on, "said_on_basis": basis, **fields,
-        }).last_pk
-        claim_ids.add(claims.assign(db, quote_id, speaker_id, statement.text))
-    claims.refresh(db, replaced["claims"] - claim_ids, rebuild_terms=True)
-    claims.refresh(db, claim_ids, rebuild_terms=bool(replaced["claims"] & claim_ids))
+        quote = {"speaker_name": statement.speaker, "said_on": said_on, "said_on_basis": basis, **fields}
+        quotes.append((quote, claims.terms(statement.text)))
+    return PreparedArticle(row, speakers.article_speakers(article["text"], statements), quotes)
+
+
+def save_article(db, article, statements, replace_id=None):
+    """Store an article and its statements; returns the article id. See `save_prepared`."""
+    return save_prepared(db, prepare_article(article, statements), replace_id)
+
+
+def save_prepared(db, prepared, replace_id=None):
+    """Store a `PreparedArticle`; returns the article id.
+
+    With `replace_id`, that article's row is updated and its statements are
+    replaced, keeping its id. Call inside `write_transaction`."""
+    columns = list(prepared.row)
+    replaced = {"claims": set(), "speakers": set()}
+    if replace_id is None:
+        article_id = db.execute(
+            f"insert into articles ({', '.join(f'[{c}]' for c in columns)}) values ({', '.join('?' * len(columns))})",
+            list(prepared.row.values()),
+        ).lastrowid
+    else:
+        article_id = replace_id
+        old_quotes = db.execute("select claim_id, speaker_id from quotes where article_id = ?", [article_id]).fetchall()
+        replaced["claims"] = {claim_id for claim_id, _ in old_quotes}
+        replaced["speakers"] = {speaker_id for _, speaker_id in old_quotes}
+        db.execute("delete from quotes where article_id = ?", [article_id])
+        for claim_id, removed in Counter(claim_id for claim_id, _ in old_quotes if claim_id is not None).items():
+            claims.quotes_removed(db, claim_id, article_id, removed)
+        db.execute(f"update articles set {', '.join(f'[{c}] = ?' for c in columns)} where id = ?",
+                   [*prepared.row.values(), article_id])
+    speaker_ids = speakers.save_article_speakers(db, prepared.speakers)
+    added = Counter()
+    for quote, quote_terms in prepared.quotes:
+        speaker_id = speaker_ids.get((quote["speaker_name"] or "").strip())
+        claim_id = claims.claim_for(db, speaker_id, quote["text"], quote_terms)
+        row = {**quote, "article_id": article_id, "speaker_id": speaker_id, "claim_id": claim_id}
+        db.execute(f"insert into quotes ({', '.join(f'[{c}]' for c in row)}) values ({', '.join('?' * len(row))})",
+                   list(row.values()))
+        added[claim_id] += 1
+    for claim_id, count in added.items():
+        claims.quotes_added(db, claim_id, article_id, count)
+    claims.refresh(db, replaced["claims"] - set(added), rebuild_terms=True)
+    claims.refresh(db, set(added), rebuild_terms=bool(replaced["claims"] & set(added)))
     speakers.remove_unused_speakers(db, replaced["speakers"] - set(speaker_ids.values()))
     return article_id
 
