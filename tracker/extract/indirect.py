@@ -393,9 +393,13 @@ class _Sentence:
         self.lows = list(map(str.lower, map(re.Match.group, matches)))
         self.caps = [text[s].isupper() for s in self.starts]
         self.n = len(matches)
+
+    @cached_property
+    def title_case(self) -> bool:
+        """A headline in title case ("Clinton Says Russians Hacked DNC"): capitals say nothing.
+        Asked only about a capitalised cue word."""
         word_caps = [cap for low, cap in zip(self.lows, self.caps) if low[:1].isalpha()]
-        # A headline in title case ("Clinton Says Russians Hacked DNC"): capitals say nothing.
-        self.title_case = len(word_caps) >= 4 and sum(word_caps) >= 0.75 * len(word_caps)
+        return len(word_caps) >= 4 and sum(word_caps) >= 0.75 * len(word_caps)
 
     # ------------------------------------------------------------------ token tests
 
@@ -1085,6 +1089,8 @@ def _outermost_mixed(statements: list[Statement]) -> list[Statement]:
     """Drop a mixed statement lying inside another one of the same sentence ("said that he
     wants a policy "focused on ..."" holds "wants a policy ..."): the quotation is reported
     once, by the outer cue. A sweep by start offset: O(m log m)."""
+    if len(statements) < 2:
+        return statements  # most sentences: nothing can lie inside anything
     mixed = sorted((s for s in statements if s.kind == "mixed"), key=lambda s: (s.start, -s.end))
     inner, reach = set(), None  # reach: (end, start) of the widest span seen so far
     for s in mixed:
