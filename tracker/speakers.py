@@ -320,13 +320,14 @@ def save_article_speaker(db, speaker):
         ).fetchone()
         roles = json.loads(stored_roles or "[]")
         known = {x.lower() for x in roles}
-        roles += [r for r in speaker.roles if r.lower() not in known]
-        if name_source != "user" and _name_is_fuller(speaker.name, name) and not db.execute(
+        new_roles = [r for r in speaker.roles if r.lower() not in known]
+        fuller_name = name_source != "user" and _name_is_fuller(speaker.name, name) and not db.execute(
             "select 1 from speakers where name = ?", [speaker.name]
-        ).fetchone():
-            name = speaker.name
-        db.execute("update speakers set name = ?, kind = ?, roles = ? where id = ?",
-                   [name, kind or speaker.kind, json.dumps(roles), speaker_id])
+        ).fetchone()
+        if new_roles or fuller_name or (not kind and speaker.kind):  # most ingests change nothing
+            db.execute("update speakers set name = ?, kind = ?, roles = ? where id = ?",
+                       [speaker.name if fuller_name else name, kind or speaker.kind,
+                        json.dumps(roles + new_roles), speaker_id])
     for alias in speaker.aliases:
         save_alias(db, speaker_id, alias)
     return speaker_id
