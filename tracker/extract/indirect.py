@@ -285,6 +285,8 @@ _DOUBLED_QUOTES = frozenset(("''", "``", "‘‘", "’’"))
 _QUOTE_TOKENS = frozenset(_QUOTE_CHARS) | _DOUBLED_QUOTES
 _STANDARD_MARK = re.compile('["“”„«»]')
 _BOUNDARIES = frozenset((",", ";", ":", "(", ")", "—", "–", "-", "[", "]"))
+# Tokens that end a noun phrase or a clause: punctuation and quotation marks.
+_BOUNDARY_TOKENS = _BOUNDARIES | _QUOTE_TOKENS
 _SUBORDINATORS = frozenset(("as", "while", "when", "after", "before", "because", "since", "and",
                             "but", "although", "though", "whereas"))
 # The tokens at which a reported clause can stop (see _Sentence.cuts); no other token can.
@@ -410,7 +412,7 @@ class _Sentence:
         return self.low(i) in _QUOTE_TOKENS
 
     def is_boundary(self, i: int) -> bool:
-        return self.low(i) in _BOUNDARIES or self.is_quote(i)
+        return self.low(i) in _BOUNDARY_TOKENS
 
     def is_cue(self, i: int) -> bool:
         if i == 0 and self.low(0) == "asked":

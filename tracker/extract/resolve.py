@@ -69,6 +69,9 @@ _NEIGHBOURHOOD = 20_000
 # generous on short words, and transliteration variants are long).
 _VARIANT_LENGTH = 7
 _MAX_CHAIN = 6
+# Words in or just before a name that tell a person's gender.
+_FEMALE_CUES = FEMALE_GIVEN_NAMES | FEMALE_HONORIFICS | FEMALE_NOUNS
+_MALE_CUES = MALE_GIVEN_NAMES | MALE_HONORIFICS | MALE_NOUNS
 _SUFFIXES = ("ings", "ing", "ers", "er", "ed", "es", "s")
 
 
@@ -110,10 +113,10 @@ class Entity:
         self.gender = None
         self.established = len(tokens) > 1  # a full name or a title: a pronoun may refer to it
 
-    def add(self, name, tokens):
+    def add(self, tokens):
         # A fuller form, but no run-on of capitalised words ("Trump Meanwhile Trump").
         if len(self.tokens) < len(tokens) <= _FULLEST and len(set(tokens)) == len(tokens):
-            self.name, self.tokens = name, tokens
+            self.name, self.tokens = " ".join(tokens), tokens
         self.established = self.established or len(tokens) > 1
 
 
@@ -149,10 +152,12 @@ class Resolver:
         self._outside = outside
         self.names = []  # (start, end) of every name outside quotes
         for match in _NAME.finditer(text, 0, limit):
-            if outside(match.start()):
-                span = (match.start(), _trim_name(text, match.start(), match.end()))
+            start, end = match.span()
+            if outside(start):
+                end = _trim_name(text, start, end)
+                span = (start, end)
                 self.names.append(span)
-                surname = _surname(text[span[0]:span[1]])
+                surname = _surname(text[start:end])
                 if surname not in self._by_surname:
                     self._by_surname[surname] = []
                     if len(surname) >= _VARIANT_LENGTH:
@@ -242,7 +247,7 @@ class Resolver:
                 break
         if not spans:
             return None
-        tokens = tuple(token for token in (_without_possessive(self.text[s:e]) for s, e in spans) if token)
+        tokens = tuple(filter(None, [_without_possessive(self.text[s:e]) for s, e in spans]))  # a bare "'s" goes
         if not tokens:
             return None
         last = tokens[-1].lower()
@@ -280,7 +285,7 @@ class Resolver:
         if entity is None:
             entity = Entity(" ".join(tokens), tokens, kind)
         else:
-            entity.add(" ".join(tokens), tokens)
+            entity.add(tokens)
         if key not in self._by_key:
             self._by_key[key] = entity
             if kind == "person":
@@ -303,9 +308,9 @@ class Resolver:
         before = self.text[max(0, start - 30):start].lower().split()
         cues = list(lowered[:-1]) + before[-2:]
         words = [w.strip(".,") for w in cues]
-        if any(w in FEMALE_GIVEN_NAMES or w in FEMALE_HONORIFICS or w in FEMALE_NOUNS for w in words):
+        if not _FEMALE_CUES.isdisjoint(words):
             return "f"
-        if any(w in MALE_GIVEN_NAMES or w in MALE_HONORIFICS or w in MALE_NOUNS for w in words):
+        if not _MALE_CUES.isdisjoint(words):
             return "m"
         return None
 
