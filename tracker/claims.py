@@ -47,7 +47,7 @@ def _stemmer():
     return PorterStemmer()
 
 
-@lru_cache(maxsize=131072)
+@lru_cache(maxsize=65536)
 def _stem(word):
     """Porter stemming is the slow part of `terms` and words recur across articles: cached, bounded."""
     return _stemmer().stem(word)

@@ -90,7 +90,6 @@ def skeleton(token):
     return re.sub(r"(.)\1+", r"\1", token)
 
 
-@lru_cache(maxsize=262144)
 def same_word(a, b):
     """Two spellings of one name word: same skeleton, or close (Jaro-Winkler and edit distance) when long."""
     a, b = skeleton(a), skeleton(b)
@@ -99,8 +98,12 @@ def same_word(a, b):
     shorter = min(len(a), len(b))
     allowed_edits = max(1, shorter // 5)
     # The length difference is a lower bound of the edit distance: most pairs stop here, unmeasured.
-    return (shorter >= 6 and abs(len(a) - len(b)) <= allowed_edits
-            and jaro_winkler_similarity(a, b) >= 0.9 and edit_distance(a, b) <= allowed_edits)
+    return shorter >= 6 and abs(len(a) - len(b)) <= allowed_edits and _close_spellings(a, b, allowed_edits)
+
+
+@lru_cache(maxsize=65536)
+def _close_spellings(a, b, allowed_edits):
+    return jaro_winkler_similarity(a, b) >= 0.9 and edit_distance(a, b) <= allowed_edits
 
 
 def same_given_name(a, b):
