@@ -8,7 +8,6 @@ Each script measures one thing, prints a table and writes a JSON file under benc
 import json
 import os
 import platform
-import random
 import sys
 import time
 from datetime import datetime, timezone
@@ -42,46 +41,15 @@ def timed(fn, *args, repeat=1):
     return best, result
 
 
-# A small news-like generator for when no corpus is around: attributions of every kind.
-_NAMES = ["Maria Lopez", "John Carter", "the senator", "Officials", "A spokesman for the ministry",
-          "Analysts at the Institute for Policy Studies", "She", "He", "The governor"]
-_CLAUSES = ["the plan would cut costs by a third", "talks had stalled over the weekend",
-            "no decision had been made", "the economy was slowing", "voters wanted change",
-            "the report was deeply flawed", "the bridge would reopen next month"]
-_NARRATION = ["The vote is expected next week.", "Turnout was lower than in 2020.",
-              "Prices rose 3 percent in October, the agency reported.",
-              "The company, founded in 1998, employs 4,000 people in Ohio."]
-
-
-def generated_articles(n=200, seed=7):
-    rng = random.Random(seed)
-    articles = []
-    for _ in range(n):
-        paras = []
-        for _ in range(rng.randint(8, 20)):
-            name, clause = rng.choice(_NAMES), rng.choice(_CLAUSES)
-            form = rng.randrange(5)
-            if form == 0:
-                paras.append(f'"{clause.capitalize()}," {name} said on Monday.')
-            elif form == 1:
-                paras.append(f"{name} said that {clause}.")
-            elif form == 2:
-                paras.append(f'{name} told reporters that {clause} and that it was "not acceptable."')
-            elif form == 3:
-                paras.append(f"{clause.capitalize()}, according to {name.lower()}.")
-            else:
-                paras.append(rng.choice(_NARRATION))
-        articles.append("\n\n".join(paras) + "\n")
-    return articles
-
-
 def corpus_texts():
     """(name of the corpus, list of article texts): PolNeAR train when present, else generated."""
     if POLNEAR_TRAIN.is_dir():
         files = sorted(POLNEAR_TRAIN.glob("*.txt"))
         if files:
             return "polnear-train", [f.read_text(encoding="utf-8") for f in files]
-    return "generated", generated_articles()
+    from synthetic import articles  # here: synthetic imports this module
+
+    return "generated", [article["text"] for article in articles(200)]
 
 
 def print_table(rows, headers):
