@@ -87,7 +87,6 @@ _EXTRA_LEMMAS = {
     "wonder": ("wonder", "wonders", "wondered", "wondering"),
     "dispute": ("disputes", "disputed", "disputing"),
     "refute": ("refute", "refutes", "refuted"),
-    "lament": ("lament", "laments", "lamented", "lamenting"),
     "concur": ("concur", "concurs", "concurred"),
     "decide": ("decided",),
     "refuse": ("refused", "refuses"),
@@ -96,7 +95,6 @@ _EXTRA_LEMMAS = {
     "want": ("wants", "wanted"),
     "plan": ("plans", "planned"),
     "intend": ("intend", "intends", "intended"),
-    "vow": ("vow", "vows", "vowed", "vowing"),
     "support": ("supports", "supported", "supporting"),
     "oppose": ("oppose", "opposes", "opposed", "opposing"),
     "back": ("backed", "backing"),
@@ -110,7 +108,6 @@ _EXTRA_LEMMAS = {
     "discuss": ("discussed", "discusses", "discussing"),
     "blast": ("blasted", "blasts", "blasting"),
     "slam": ("slammed", "slams", "slamming"),
-    "mock": ("mocked", "mocks", "mocking"),
     "highlight": ("highlighted", "highlights", "highlighting"),
     "push": ("pushed",),
     "advocate": ("advocated", "advocates", "advocating"),
@@ -137,7 +134,7 @@ _EXTRA_LEMMAS = {
     "talk": ("talking", "talked", "talks"),
     "speak": ("spoke", "speaks", "speaking"),
     "echo": ("echoed", "echoes", "echoing"),
-    "quote": ("quoted", "quotes", "quoting"),
+    "quote": ("quotes",),  # lexicon.CUE_FORMS has the other forms
 }
 EXTRA_CUE_FORMS = {form: lemma for lemma, forms in _EXTRA_LEMMAS.items() for form in forms}
 
