@@ -133,6 +133,22 @@ def test_apposition_between_subject_and_cue():
     assert got == ("Jan Kowalski", "said", None, "on Monday")
 
 
+def test_lower_case_descriptors_before_a_name():
+    assert _attribution('"Cruz is second," former congressman Dan Maffei said.') == (
+        "former congressman Dan Maffei", "said", None, None)
+    assert _attribution('"No," said master of ceremonies Asab Al-Tabchi, a Syrian engineer.') == (
+        "master of ceremonies Asab Al-Tabchi", "said", None, None)
+    assert _attribution('"They like him," this source told the Post.') == (
+        "this source", "told", "the Post", None)
+    # A clause ending in a name is not a description.
+    assert _attribution('"Low energy," for the eventual nominee but did not Bush said.') is None
+
+
+def test_rarer_cues_in_the_past_tense():
+    assert _attribution('"What was the pivot?" Beck questioned.')[:2] == ("Beck", "questioned")
+    assert _attribution('"Free stuff," Bennett shot back with a laugh.')[:2] == ("Bennett", "shot back")
+
+
 def test_addressee_is_recorded_apart_from_the_speaker():
     got = _attribution('"It is occupation," Tikhanovskaya told AFP after meeting ministers.')
     assert got == ("Tikhanovskaya", "told", "AFP", None)

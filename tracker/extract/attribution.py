@@ -51,12 +51,18 @@ _AFTER_SUBJECT_CUE = re.compile(
     rf"[\s,;:—–-]*(?P<subject>(?:{_TOKEN}\s+){{0,7}}?{_TOKEN})"
     rf"(?P<apposition>,[^,\"“”\n]{{1,100}},)?\s+(?:{_ADVERBS}\s+){{0,2}}(?P<cue>{_CUE})\b"
 )
+_SUBJECT_ENDS = (r"(?=\s*(?:[,;:!?)—–]|(?<!\b[A-Z])\.(?!\w)|$)|\s+(?:in|on|at|who|during|after|before|"
+                 r"when|as|of|to|about|while|last|yesterday|this|earlier|later|and|but|told|via|"
+                 r"from|with|for)\b)")
 # Cue then subject: `"...," said Anna Smith, a spokeswoman` / `"...," says the report`.
 _AFTER_CUE_SUBJECT = re.compile(
     rf"[\s,;:—–-]*(?P<cue>{_INVERTED_CUE})\s+(?P<subject>(?:{_TOKEN}\s+){{0,6}}?{_TOKEN})"
-    r"(?=\s*(?:[,;:!?)—–]|(?<!\b[A-Z])\.(?!\w)|$)|\s+(?:in|on|at|who|during|after|before|when|as|of|to|about|"
-    r"while|last|yesterday|this|earlier|later|and|but|told|via|from|with|for)\b)"
-)
+    + _SUBJECT_ENDS)
+# The same, when the shortest subject is a lower-case description that goes on to a name:
+# `"...," said secretary of state John Kerry`.
+_AFTER_CUE_NAME = re.compile(
+    rf"[\s,;:—–-]*(?P<cue>{_INVERTED_CUE})\s+(?P<subject>(?:{_TOKEN}\s+){{0,6}}?(?=[A-Z]){_TOKEN})"
+    + _SUBJECT_ENDS)
 # A byline-style attribution after a quote: `"..." ― Jane Roe`.
 _AFTER_DASH = re.compile(
     rf"[\s,]*(?P<cue>[―—–]|--)[\s\u00a0]*(?P<subject>(?:[A-Z][\w'’.-]*[\s\u00a0]+){{0,4}}[A-Z][\w'’-]*\.?)"
@@ -132,7 +138,8 @@ def attribute_before(text, quote_start, region_start):
 
 def _after(text, quote_end, para_end):
     limit = min(para_end, quote_end + _WINDOW)
-    for pattern in (_AFTER_CUE_SUBJECT, _AFTER_ACCORDING, _AFTER_SUBJECT_CUE, _AFTER_DASH):
+    for pattern in (_AFTER_CUE_SUBJECT, _AFTER_CUE_NAME, _AFTER_ACCORDING, _AFTER_SUBJECT_CUE,
+                    _AFTER_DASH):
         match = pattern.match(text, quote_end, limit)
         if (match and _plausible_subject(match.group("subject"))
                 and not (pattern is _AFTER_SUBJECT_CUE and _clause_like(match))
@@ -271,13 +278,24 @@ _LEADING_SUBJECT = re.compile(
     r"|(?:The|A|An)\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*")
 
 
+_DETERMINERS = frozenset(("the", "a", "an", "one", "two", "some", "many", "several", "his", "her",
+                          "their", "its", "our", "another", "both", "this", "that", "these",
+                          "those", "each", "every", "my", "your"))
+_BARE_SUBJECTS = frozenset(("he", "she", "they", "it", "i", "we", "officials", "sources",
+                            "analysts", "critics", "experts", "supporters", "aides", "others",
+                            "who", "people"))
+# Words that show a lower-case phrase ending in a name is a clause, not a description.
+_NOT_IN_DESCRIPTIONS = _BOUNDARY | _CLAUSE_WORDS | {"for", "but", "not", "did", "do", "to"}
+
+
 def _plausible_subject(phrase):
-    first = phrase.split()[0].lower()
-    if phrase[0].isupper() or first in ("the", "a", "an", "one", "two", "some", "many", "several",
-                                        "his", "her", "their", "its", "our", "another", "both"):
+    words = phrase.split()
+    first = words[0].lower()
+    if phrase[0].isupper() or first in _DETERMINERS or first in _BARE_SUBJECTS:
         return True
-    return first in ("he", "she", "they", "it", "i", "we", "officials", "sources", "analysts",
-                     "critics", "experts", "supporters", "aides", "others", "who", "people")
+    # `former Obama adviser David Axelrod`, `retired neurosurgeon Ben Carson`: lower-case
+    # descriptors before a name.
+    return words[-1][0].isupper() and not any(w.lower() in _NOT_IN_DESCRIPTIONS for w in words)
 
 
 def _complete(text, subject, cue, search_from, limit, after):
