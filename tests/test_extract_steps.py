@@ -99,6 +99,11 @@ def test_unclosed_quote_ends_with_its_paragraph():
     assert quotes[0].end == text.index("\n")
 
 
+def test_opening_mark_typed_for_a_closing_one():
+    text = '“The reality is grim,“ said Jim Clyburn. “We will see.”'
+    assert _quoted(text) == ["The reality is grim,", "We will see."]
+
+
 def test_quotes_without_words_are_dropped():
     assert find_quotes('"" “ ” ""') == []
 
@@ -147,6 +152,15 @@ def test_lower_case_descriptors_before_a_name():
 def test_rarer_cues_in_the_past_tense():
     assert _attribution('"What was the pivot?" Beck questioned.')[:2] == ("Beck", "questioned")
     assert _attribution('"Free stuff," Bennett shot back with a laugh.')[:2] == ("Bennett", "shot back")
+
+
+def test_quote_ending_on_a_comma_keeps_its_attribution_before_a_colon():
+    assert _attribution('"There is a man with problems," Cruz said as the heckler yelled: "You suck!"')[:2] == (
+        "Cruz", "said")
+
+
+def test_coordinated_cue_takes_the_sentence_subject():
+    assert _attribution('Asked about it, he laughed and said, "We will see."')[:2] == ("he", "said")
 
 
 def test_addressee_is_recorded_apart_from_the_speaker():

@@ -99,6 +99,7 @@ _TRAILING = frozenset(("also", "later", "then", "has", "had", "have", "would", "
 _WORDS = re.compile(r"\S+")
 _CLAUSE_WORDS = frozenset(("in", "on", "at", "to", "with", "by", "that", "which", "when", "while",
                            "as", "after", "before", "was", "is", "were", "are", "had", "has"))
+_COORDINATED = re.compile(r"\b(?:and|then)\s+$")
 _PASSIVE = re.compile(r"\b(?:is|was|were|are|been|being|be|get|got|gets)\s+(?:[a-z]+ly\s+)?$")
 _WINDOW = 300
 
@@ -167,10 +168,10 @@ def _clause_like(match):
 def _introduces(text, quote_end, attribution_end, limit):
     """Whether the cue after a quote rather opens the next one: `"A." He added: "B."`, and
     `"A." She adds, "B."` after a quote that ended its sentence."""
-    if _INTRODUCES.match(text, attribution_end, limit):
-        return True
     ended = text[max(0, quote_end - 3):quote_end].rstrip("\"”’'")[-1:] in (".", "?", "!")
-    return ended and _NEXT_QUOTE.match(text, attribution_end, limit) is not None
+    # A quote ending on a comma awaits its own attribution: `"A," Cruz said as a heckler yelled: "B"`.
+    return ended and (_INTRODUCES.match(text, attribution_end, limit) is not None
+                      or _NEXT_QUOTE.match(text, attribution_end, limit) is not None)
 
 
 def _before(text, quote_start, region_start, cues_from=0):
@@ -186,8 +187,10 @@ def _before(text, quote_start, region_start, cues_from=0):
             continue
         if _PASSIVE.search(text, max(region_start, cue_match.start() - 20), cue_match.start()):
             continue  # "X has been warned that ...": X is the addressee, not the speaker
-        if cue_match.group().endswith("ing"):
-            # `Trump attacked Clinton, saying "..."`: the participle's subject is the clause's.
+        if cue_match.group().endswith("ing") or _COORDINATED.search(
+                text, max(region_start, cue_match.start() - 8), cue_match.start()):
+            # `Trump attacked Clinton, saying "..."`, `he laughed and said, "..."`: the cue
+            # shares the subject of the sentence.
             subject = _sentence_subject(text, region_start, cue_match.start())
         else:
             subject = _subject_before(text, region_start, cue_match.start())
@@ -273,7 +276,7 @@ _OPENING_PHRASE = re.compile(
     r"|[^,.!?\"“”]{0,40}\b(?:later|earlier|ago|[A-Z][a-z]+day|morning|afternoon|night|week|month|year)\s*,\s*"
     r"|(?:And|But|So|Yet|Still|Then)\s+)")
 _LEADING_SUBJECT = re.compile(
-    r"(?:He|She|They|It|We|I)\b"
+    r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)\b"
     rf"|(?:(?:The|A|An)\s+)?(?:{_TOKEN}\s+){{0,5}}?[A-Z][\w'’-]*(?=[\s,])"
     r"|(?:The|A|An)\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*")
 

@@ -147,6 +147,10 @@ CUE_LEMMAS = {
     "query": ("queried",),
     "recite": ("recited",),
     "react": ("reacted",),
+    "bark": ("barked",),
+    "exhort": ("exhorted",),
+    "confess": ("confessed",),
+    "go on": ("went on", "goes on"),
     "shoot back": ("shot back",),
     "fire back": ("fired back",),
 }
