@@ -1,4 +1,5 @@
 """Each extraction step on its own, on texts written here."""
+from tracker.extract import extract
 from tracker.extract.attribution import attribute
 from tracker.extract.direct import direct_statements
 from tracker.extract.lexicon import CUE_FORMS, INVERTING_CUES
@@ -198,6 +199,28 @@ def test_interrupted_quote_is_one_statement():
     assert statement.text == "We lost, but we will be back."
     assert text[statement.start] == '"' and statement.end == len(text)
     assert statement.speaker_mention == "she" and statement.cue == "added"
+
+
+def test_quote_introduced_by_its_cue_is_direct_not_mixed():
+    text = 'When asked in October, Donald Trump said, "It is being discussed. We have to be careful."'
+    [statement] = extract(text)
+    assert (statement.kind, statement.speaker_mention) == ("direct", "Donald Trump")
+    text = 'Mr. Obama said, most Americans have come to believe "that climate change is real."'
+    [statement] = extract(text)
+    assert statement.kind == "mixed"
+
+
+def test_cue_inside_a_quote_opens_no_statement():
+    text = 'Estrosi told the channel that "the driver fired on the crowd, according to the police."'
+    [statement] = extract(text)
+    assert (statement.kind, statement.speaker_mention) == ("direct", "Estrosi")
+    assert statement.text == "the driver fired on the crowd, according to the police."
+
+
+def test_reported_clause_runs_to_the_end_of_its_quote():
+    text = 'She said she looks forward to "seeing her back, continuing on the path to victory."'
+    [statement] = extract(text)
+    assert statement.kind == "mixed" and statement.text.endswith('victory."')
 
 
 def test_floating_quote_takes_the_previous_speaker():

@@ -1,22 +1,15 @@
 """Reported speech (indirect and mixed statements) on texts written here, and on the seeds."""
-import re
 from pathlib import Path
 
 import pytest
 from hypothesis import given, settings, strategies as st
 
 from tracker.extract.indirect import find_reported_speech
+from tracker.extract.quotes import find_quotes
 from tracker.extract.segment import sentences
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
-_QUOTE = re.compile(r'“[^“”\n]*”|"[^"\n]*"')
-
-
 def quote_spans(text):
-    try:
-        from tracker.extract.quotes import find_quotes
-    except ImportError:  # the quote step not there yet: pair double marks in a line
-        return [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
     return [(q.start, q.end) for q in find_quotes(text)]
 
 

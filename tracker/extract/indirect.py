@@ -652,6 +652,9 @@ class _Sentence:
     def make(self, span, subj, cue, date=None, addressee=None) -> Optional[Statement]:
         text = self.text
         start, end = _trim_span(text, *span)
+        quoted = self.quotes.covering(end - 1) if end > start else None
+        if quoted is not None and end < quoted[1] <= self.ends[-1]:
+            end = quoted[1]  # a reported clause never stops inside the quotation it holds
         if end - start < 8 or len(text[start:end].split()) < 2:
             return None
         if self.all_quoted(start, end):
@@ -683,11 +686,11 @@ class _Sentence:
             if low not in _TRIGGERS:
                 continue  # no rule below starts at any other word
             st = None
+            if self.quotes.covering(self.starts[i]):
+                continue  # a cue inside quoted speech is the quote's business
             if low == "according":
                 if self.low(i + 1) == "to":
                     st = self.according_to(i)
-            elif self.quotes.covering(self.starts[i]):
-                continue  # a cue inside quoted speech is the quote's business
             elif low in STANCE_ADJECTIVES:
                 st = self.stance(i)
             elif self.is_cue(i) and self.looks_like_verb(i):

@@ -14,17 +14,14 @@ Each step is its own module and testable alone:
 from bisect import bisect_right
 
 from .direct import direct_statements
+from .indirect import find_reported_speech
 from .lexicon import ORGANISATION_NOUNS, PERSON_NOUNS
 from .quotes import find_quotes
 from .resolve import Resolver
 from .segment import segment
 
-try:
-    from .indirect import find_reported_speech
-except ImportError:  # the reported-speech step is developed separately; direct quotes stand alone
-    find_reported_speech = None
-
 _MENTION_TRIM = " \t\n,;:"
+_INTRODUCING_MARKS = " \t\u00a0,:"
 
 
 def extract(text):
@@ -32,9 +29,9 @@ def extract(text):
     segments = segment(text)
     quotes = find_quotes(text, segments.end, segments.paragraphs)
     statements = direct_statements(text, segments, quotes)
-    if find_reported_speech is not None:
-        reported = find_reported_speech(text, segments.sentences, [(q.start, q.end) for q in quotes])
-        statements = _without_quotes_inside(statements, reported) + reported
+    reported = find_reported_speech(text, segments.sentences, [(q.start, q.end) for q in quotes])
+    statements, reported = _without_quotes_inside(text, statements, reported)
+    statements += reported
     statements.sort(key=lambda s: (s.start, s.end))
     for statement in statements:
         _trim_mention(text, statement)
@@ -46,17 +43,34 @@ def extract(text):
     return statements
 
 
-def _without_quotes_inside(direct, reported):
-    """Direct statements minus those whose quote is a fragment of a mixed statement."""
-    mixed = sorted((s.start, s.end) for s in reported if s.kind == "mixed")
-    starts = [start for start, _ in mixed]
-    kept = []
+def _without_quotes_inside(text, direct, reported):
+    """Direct and reported statements, each quote reported once: a direct statement whose
+    quote is a fragment of a mixed statement goes; but the mixed statement goes instead when
+    the quote follows its cue directly (`Trump said, "..."`, `told AFP: "..."`): the quote is
+    the whole statement, and a clause around it a misreading."""
+    mixed = sorted((s for s in reported if s.kind == "mixed"), key=lambda s: (s.start, s.end))
+    starts = [s.start for s in mixed]
+    kept, misread = [], set()
     for statement in direct:
         index = bisect_right(starts, statement.start) - 1
-        if index >= 0 and statement.start < mixed[index][1]:
+        if index < 0 or statement.start >= mixed[index].end:
+            kept.append(statement)
             continue
-        kept.append(statement)
-    return kept
+        around = mixed[index]
+        if _introduced(text, statement):
+            misread.add(id(around))
+            kept.append(statement)
+    return kept, [s for s in reported if id(s) not in misread]
+
+
+def _introduced(text, statement):
+    """Whether a comma or colon, and nothing else, introduces the quote after its cue (or
+    addressee): `said, "..."`, `told AFP: "..."`; not `believe "that ..."`."""
+    cue_end = statement.addressee_end or statement.cue_end
+    if cue_end is None or cue_end > statement.start:
+        return False
+    between = text[cue_end:statement.start]
+    return not between.strip(_INTRODUCING_MARKS) and ("," in between or ":" in between)
 
 
 def _trim_mention(text, statement):
