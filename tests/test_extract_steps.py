@@ -164,6 +164,20 @@ def test_coordinated_cue_takes_the_sentence_subject():
     assert _attribution('Asked about it, he laughed and said, "We will see."')[:2] == ("he", "said")
 
 
+def test_quote_closing_its_sentence_belongs_to_the_cue_introducing_it():
+    text = 'He backed Obama and said, "Clinton never did anything for us." Sharpton later clarified that.'
+    assert _attribution(text)[:2] == ("He", "said")
+
+
+def test_participle_cue_takes_the_whole_leading_name_past_a_dateline():
+    text = 'WASHINGTON — Huma Abedin, a campaign aide, emailed supporters, telling them, "I am proud."'
+    assert _attribution(text)[:2] == ("Huma Abedin", "telling")
+
+
+def test_point_is_a_cue_only_as_point_out():
+    assert _attribution('At one point, Cruz coached Trump to "breathe, breathe."') is None
+
+
 def test_addressee_is_recorded_apart_from_the_speaker():
     got = _attribution('"It is occupation," Tikhanovskaya told AFP after meeting ministers.')
     assert got == ("Tikhanovskaya", "told", "AFP", None)

@@ -99,6 +99,7 @@ _TRAILING = frozenset(("also", "later", "then", "has", "had", "have", "would", "
 _WORDS = re.compile(r"\S+")
 _CLAUSE_WORDS = frozenset(("in", "on", "at", "to", "with", "by", "that", "which", "when", "while",
                            "as", "after", "before", "was", "is", "were", "are", "had", "has"))
+_INTRODUCED = re.compile(r"[,:]\s*$")
 _COORDINATED = re.compile(r"\b(?:and|then)\s+$")
 _PASSIVE = re.compile(r"\b(?:is|was|were|are|been|being|be|get|got|gets)\s+(?:[a-z]+ly\s+)?$")
 _WINDOW = 300
@@ -128,8 +129,18 @@ def attribute(text, quote_start, quote_end, para_start, para_end, sentence_start
     mark begins (a cue before the quote must lie in that sentence, and after the end of
     the quote before it, previous_end).
     """
-    return (_after(text, quote_end, para_end)
-            or _before(text, quote_start, max(para_start, sentence_start), previous_end))
+    after = _after(text, quote_end, para_end)
+    if after is None or not (_INTRODUCED.search(text, max(0, quote_start - 3), quote_start)
+                             and _ends_sentence(text, quote_end)):
+        return after or _before(text, quote_start, max(para_start, sentence_start), previous_end)
+    # `X said, "A." Y later clarified that ...`: a quote introduced by a cue and closing its
+    # sentence is the introducing speaker's; the cue after it opens the next sentence.
+    return _before(text, quote_start, max(para_start, sentence_start), previous_end) or after
+
+
+def _ends_sentence(text, quote_end):
+    """Whether the quote closes on the end of a sentence: `"... for us."`."""
+    return text[max(0, quote_end - 3):quote_end].rstrip("\"”’'")[-1:] in (".", "?", "!")
 
 
 def attribute_before(text, quote_start, region_start):
@@ -168,9 +179,8 @@ def _clause_like(match):
 def _introduces(text, quote_end, attribution_end, limit):
     """Whether the cue after a quote rather opens the next one: `"A." He added: "B."`, and
     `"A." She adds, "B."` after a quote that ended its sentence."""
-    ended = text[max(0, quote_end - 3):quote_end].rstrip("\"”’'")[-1:] in (".", "?", "!")
     # A quote ending on a comma awaits its own attribution: `"A," Cruz said as a heckler yelled: "B"`.
-    return ended and (_INTRODUCES.match(text, attribution_end, limit) is not None
+    return _ends_sentence(text, quote_end) and (_INTRODUCES.match(text, attribution_end, limit) is not None
                       or _NEXT_QUOTE.match(text, attribution_end, limit) is not None)
 
 
@@ -180,7 +190,8 @@ def _before(text, quote_start, region_start, cues_from=0):
     region_start = max(region_start, quote_start - _WINDOW)
     # A word scan and a set look-up: a regex alternation of every cue form costs 50x more.
     cues = [m for m in _LETTERS.finditer(text, max(region_start, cues_from), quote_start)
-            if m.group() in CUE_FORMS and not _adjectival(text, m)]
+            if m.group() in CUE_FORMS and not _adjectival(text, m)
+            and (CUE_FORMS[m.group()] != "point" or text.startswith(" out", m.end()))]
     for cue_match in reversed(cues[-2:]):
         between = text[cue_match.end():quote_start]
         if any(mark in between for mark in "\"“”") or between.count(",") > 2:
@@ -271,13 +282,14 @@ def _sentence_subject(text, start, end):
 
 
 _OPENING_PHRASE = re.compile(
-    r"\s*(?:(?:In|On|At|During|After|Before|Following|While|When|As|Since|Speaking|Asked|Later|"
+    r"\s*(?:[A-Z][A-Z.' ]+(?:\([^()\n]{1,30}\))?\s*(?:—|–|--|-)\s*"  # a dateline: `WASHINGTON (AP) — `
+    r"|(?:In|On|At|During|After|Before|Following|While|When|As|Since|Speaking|Asked|Later|"
     r"Earlier|Last|This|Then|Meanwhile|However|Still|Yet|But|And|So)\b[^,.!?\"“”]{0,80},\s*"
     r"|[^,.!?\"“”]{0,40}\b(?:later|earlier|ago|[A-Z][a-z]+day|morning|afternoon|night|week|month|year)\s*,\s*"
     r"|(?:And|But|So|Yet|Still|Then)\s+)")
 _LEADING_SUBJECT = re.compile(
     r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)\b"
-    rf"|(?:(?:The|A|An)\s+)?(?:{_TOKEN}\s+){{0,5}}?[A-Z][\w'’-]*(?=[\s,])"
+    rf"|(?:(?:The|A|An)\s+)?(?:{_TOKEN}\s+){{0,5}}?[A-Z][\w'’-]*(?=,|\s+(?![A-Z]))"
     r"|(?:The|A|An)\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*")
 
 
