@@ -174,6 +174,13 @@ def test_participle_cue_takes_the_whole_leading_name_past_a_dateline():
     assert _attribution(text)[:2] == ("Huma Abedin", "telling")
 
 
+def test_sentence_subject_after_several_opening_phrases():
+    text = 'Last month, when I asked Sanders about it, he looked at me and said, "I will endorse YOU!"'
+    assert _attribution(text)[:2] == ("he", "said")
+    text = 'To wit, Trump spoke to Newsmax on Monday, adding, "He lost all of the Latino vote."'
+    assert _attribution(text)[:2] == ("Trump", "adding")
+
+
 def test_point_is_a_cue_only_as_point_out():
     assert _attribution('At one point, Cruz coached Trump to "breathe, breathe."') is None
 

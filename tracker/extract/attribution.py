@@ -265,8 +265,10 @@ def _subject_before(text, start, end):
 
 def _sentence_subject(text, start, end):
     """The subject opening the sentence at `start`, after an opening phrase ("In August, ")."""
-    opening = _OPENING_PHRASE.match(text, start, end)
-    if opening:
+    for _ in range(_MAX_OPENING_PHRASES):  # `Last month, when I asked him, he said`
+        opening = _OPENING_PHRASE.match(text, start, end)
+        if not opening:
+            break
         start = opening.end()
     match = _LEADING_SUBJECT.match(text, start, end)
     if match is None:
@@ -281,10 +283,12 @@ def _sentence_subject(text, start, end):
     return Span(kept[0][0], kept[-1][1]) if kept else None
 
 
+_MAX_OPENING_PHRASES = 3
 _OPENING_PHRASE = re.compile(
     r"\s*(?:[A-Z][A-Z.' ]+(?:\([^()\n]{1,30}\))?\s*(?:—|–|--|-)\s*"  # a dateline: `WASHINGTON (AP) — `
-    r"|(?:In|On|At|During|After|Before|Following|While|When|As|Since|Speaking|Asked|Later|"
-    r"Earlier|Last|This|Then|Meanwhile|However|Still|Yet|But|And|So)\b[^,.!?\"“”]{0,80},\s*"
+    r"|(?i:in|on|at|during|after|before|following|while|when|as|since|speaking|asked|later|"
+    r"earlier|last|this|then|meanwhile|however|still|yet|but|and|so|to|if|because|although|"
+    r"though|once|until|unlike|like|despite|with|without|for|by|from|according)\b[^,.!?\"“”]{0,80},\s*"
     r"|[^,.!?\"“”]{0,40}\b(?:later|earlier|ago|[A-Z][a-z]+day|morning|afternoon|night|week|month|year)\s*,\s*"
     r"|(?:And|But|So|Yet|Still|Then)\s+)")
 _LEADING_SUBJECT = re.compile(
