@@ -289,7 +289,7 @@ _OPENING_PHRASE = re.compile(
     r"|(?i:in|on|at|during|after|before|following|while|when|as|since|speaking|asked|later|"
     r"earlier|last|this|then|meanwhile|however|still|yet|but|and|so|to|if|because|although|"
     r"though|once|until|unlike|like|despite|with|without|for|by|from|according)\b[^,.!?\"“”]{0,80},\s*"
-    r"|[^,.!?\"“”]{0,40}\b(?:later|earlier|ago|[A-Z][a-z]+day|morning|afternoon|night|week|month|year)\s*,\s*"
+    r"|(?:[^\s,.!?\"“”]+\s+){0,3}(?:later|earlier|ago|[A-Z][a-z]+day|morning|afternoon|night|week|month|year)\s*,\s*"
     r"|(?:And|But|So|Yet|Still|Then)\s+)")
 _LEADING_SUBJECT = re.compile(
     r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)\b"
