@@ -193,3 +193,21 @@ def test_cli_evaluate_refuses_a_folder_without_annotations(tmp_path):
     result = CliRunner().invoke(cli, ["evaluate", str(tmp_path)])
     assert result.exit_code == 1
     assert "holds no attributions" in result.output
+
+
+def test_cli_evaluate_by_document(gold_dir):
+    from click.testing import CliRunner
+
+    from tracker.cli import cli
+
+    runner = CliRunner()
+    result = runner.invoke(cli, ["evaluate", str(gold_dir), "--json", "--by-document"])
+    assert result.exit_code == 0, result.output
+    documents = json.loads(result.output)
+    assert set(documents) == set(load_gold(gold_dir))
+    totals = json.loads(runner.invoke(cli, ["evaluate", str(gold_dir), "--json"]).output)
+    for kind in ("direct", "indirect"):
+        for count in ("gold", "system", "matched"):
+            assert sum(d[kind][count] for d in documents.values()) == totals[kind][count]
+    table = runner.invoke(cli, ["evaluate", str(gold_dir), "--by-document"]).output.splitlines()
+    assert table[0].startswith("document") and len(table) == 2 + len(documents)

@@ -110,7 +110,8 @@ def serve(database, host, port, datasette_port):
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON")
 @click.option("--out", type=click.Path(dir_okay=False, writable=True),
               help="Also write the statements as JSON Lines, e.g. for PolNeAR's score.py")
-def evaluate(gold_dir, as_json, out):
+@click.option("--by-document", is_flag=True, help="The figures of each article instead of the totals")
+def evaluate(gold_dir, as_json, out, by_document):
     """Score extraction against annotated articles in GOLD_DIR (text/*.txt, attributions/*.ann).
 
     Precision, recall and F1 for direct (with mixed) and indirect statements, and speaker
@@ -118,8 +119,10 @@ def evaluate(gold_dir, as_json, out):
 
         tracker evaluate ../shared/polnear/dev
         tracker evaluate my-annotations/ --json --out statements.jsonl
+        tracker evaluate ../shared/polnear/dev --by-document
     """
-    from .evaluate import extract_records, format_table, load_gold, score, write_records
+    from .evaluate import (extract_records, format_documents, format_table, load_gold, score, score_documents,
+                           write_records)
 
     gold = load_gold(gold_dir)
     if not gold:
@@ -127,6 +130,10 @@ def evaluate(gold_dir, as_json, out):
     records = extract_records(gold)
     if out:
         write_records(records, out)
+    if by_document:
+        result = score_documents(gold, records)
+        click.echo(json.dumps(result) if as_json else format_documents(result))
+        return
     result = score(gold, records)
     click.echo(json.dumps(result) if as_json else format_table(result))
 

@@ -254,6 +254,11 @@ def score(gold: dict[str, GoldDocument], system: dict[str, list[dict]]) -> dict:
     return result
 
 
+def score_documents(gold: dict[str, GoldDocument], system: dict[str, list[dict]]) -> dict[str, dict]:
+    """:func:`score` for each document alone, by name: where the errors come from."""
+    return {name: score({name: doc}, {name: system.get(name, [])}) for name, doc in gold.items()}
+
+
 # --------------------------------------------------------------------------- running
 
 def doc_name(path_or_name: str) -> str:
@@ -296,6 +301,20 @@ def write_records(records: dict[str, list[dict]], out_path) -> None:
                 fh.write(json.dumps({"doc": f"{name}.txt", **r}, ensure_ascii=False) + "\n")
 
 
+def format_documents(results: dict[str, dict]) -> str:
+    """A plain-text table of :func:`score_documents`: per document and kind, gold, system,
+    matched and F1."""
+    headers = ("document", "direct gold", "system", "matched", "F1", "indirect gold", "system", "matched", "F1")
+    rows = [headers]
+    for name, result in results.items():
+        cells = [name]
+        for kind in KINDS_SCORED:
+            m = result[kind]
+            cells += [str(m["gold"]), str(m["system"]), str(m["matched"]), f"{m['f1']:.4f}"]
+        rows.append(tuple(cells))
+    return _align(rows)
+
+
 def format_table(result: dict) -> str:
     """A plain-text table of :func:`evaluate`'s result, one row per kind."""
     headers = ("kind", "gold", "system", "matched", "P", "R", "F1", "spk strict", "spk lenient", "e2e F1")
@@ -304,7 +323,12 @@ def format_table(result: dict) -> str:
         rows.append((kind, str(m["gold"]), str(m["system"]), str(m["matched"]),
                      *(f"{m[k]:.4f}" for k in ("precision", "recall", "f1", "speaker_acc_strict",
                                                 "speaker_acc_lenient", "end_to_end_f1"))))
-    widths = [max(len(row[i]) for row in rows) for i in range(len(headers))]
+    return _align(rows)
+
+
+def _align(rows: list[tuple]) -> str:
+    """Rows of cells as columns: the first left-aligned, the others right-aligned."""
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
     lines = ["  ".join(cell.ljust(w) if i == 0 else cell.rjust(w) for i, (cell, w) in enumerate(zip(row, widths)))
              for row in rows]
     lines.insert(1, "  ".join("-" * w for w in widths))
