@@ -14,7 +14,7 @@ import sys
 
 from benchlib import BENCH, RESULTS, print_table, save_results
 
-QUICK_ARGS = {"extract_speed": ["--sizes", "65536,262144", "--timeout", "30"]}
+QUICK_ARGS = {"extract_speed": ["--sizes", "65536,262144", "--timeout", "30", "--repeat", "1"]}
 BENCHMARKS = ["extract_speed", "ingest_speed", "datasette_latency", "ingest_memory"]
 
 
