@@ -181,6 +181,13 @@ def test_sentence_subject_after_several_opening_phrases():
     assert _attribution(text)[:2] == ("Trump", "adding")
 
 
+def test_participle_after_a_name_is_the_names_and_descriptions_stay_whole():
+    text = 'The ad uses footage of Hillary Clinton asking, "Why aren\'t I 50 points ahead?"'
+    assert _attribution(text)[:2] == ("Hillary Clinton", "asking")
+    text = 'The judge rubbed his chin, and then said, "This is strange."'
+    assert _attribution(text)[:2] == ("The judge", "said")
+
+
 def test_point_is_a_cue_only_as_point_out():
     assert _attribution('At one point, Cruz coached Trump to "breathe, breathe."') is None
 

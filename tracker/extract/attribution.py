@@ -100,6 +100,7 @@ _WORDS = re.compile(r"\S+")
 _CLAUSE_WORDS = frozenset(("in", "on", "at", "to", "with", "by", "that", "which", "when", "while",
                            "as", "after", "before", "was", "is", "were", "are", "had", "has"))
 _INTRODUCED = re.compile(r"[,:]\s*$")
+_NAME_BEFORE = re.compile(r"\b((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)\s+$")
 _COORDINATED = re.compile(r"\b(?:and|then)\s+$")
 _PASSIVE = re.compile(r"\b(?:is|was|were|are|been|being|be|get|got|gets)\s+(?:[a-z]+ly\s+)?$")
 _WINDOW = 300
@@ -198,7 +199,11 @@ def _before(text, quote_start, region_start, cues_from=0):
             continue
         if _PASSIVE.search(text, max(region_start, cue_match.start() - 20), cue_match.start()):
             continue  # "X has been warned that ...": X is the addressee, not the speaker
-        if cue_match.group().endswith("ing") or _COORDINATED.search(
+        name = _NAME_BEFORE.search(text, region_start, cue_match.start())
+        if cue_match.group().endswith("ing") and name is not None:
+            # `footage of Hillary Clinton asking, "..."`: the participle's subject is the name.
+            subject = Span(name.start(1), name.end(1))
+        elif cue_match.group().endswith("ing") or _COORDINATED.search(
                 text, max(region_start, cue_match.start() - 8), cue_match.start()):
             # `Trump attacked Clinton, saying "..."`, `he laughed and said, "..."`: the cue
             # shares the subject of the sentence.
@@ -293,8 +298,8 @@ _OPENING_PHRASE = re.compile(
     r"|(?:And|But|So|Yet|Still|Then)\s+)")
 _LEADING_SUBJECT = re.compile(
     r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)\b"
-    rf"|(?:(?:The|A|An)\s+)?(?:{_TOKEN}\s+){{0,5}}?[A-Z][\w'’-]*(?=,|\s+(?![A-Z]))"
-    r"|(?:The|A|An)\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*")
+    r"|(?:The|A|An)\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*"  # `The judge`: a description
+    rf"|(?:(?:The|A|An)\s+)?(?:{_TOKEN}\s+){{0,5}}?[A-Z][\w'’-]*(?=,|\s+(?![A-Z]))")
 
 
 _DETERMINERS = frozenset(("the", "a", "an", "one", "two", "some", "many", "several", "his", "her",
