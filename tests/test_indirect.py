@@ -82,6 +82,11 @@ def test_mixed_statement():
     assert s.kind == "mixed" and s.text == 'the plan was "a recipe for disaster" and would be withdrawn'
 
 
+def test_participle_subject_is_the_opening_description_to_its_head_noun():
+    s = one("The billionaire businessman began by talking about the drug crisis, saying that overdoses were rising.")
+    assert s.speaker_mention == "The billionaire businessman" and s.text == "overdoses were rising"
+
+
 def test_urged_not_to_is_mixed_with_addressee():
     s = one('He urged voters not to "give up" on the party before the election.')
     assert s.kind == "mixed" and s.text.startswith('not to "give up"') and s.addressee == "voters"

@@ -37,7 +37,7 @@ from bisect import bisect_right
 from functools import cached_property
 from typing import Optional, Sequence
 
-from .lexicon import CUE_FORMS, MONTHS, WEEKDAYS
+from .lexicon import CUE_FORMS, MONTHS, ORGANISATION_NOUNS, PERSON_NOUNS, WEEKDAYS
 from .model import Statement
 
 # --------------------------------------------------------------------------- lexicons
@@ -227,6 +227,7 @@ _COMMA_ADVERBS = frozenset(("however", "too", "meanwhile", "though", "also", "in
                             "moreover", "furthermore", "likewise", "similarly", "nonetheless",
                             "nevertheless", "therefore", "meanwhile", "still", "indeed", "initially"))
 # Determiners that stand alone as a subject: "Some said", "Many believe", "Both agree".
+_HEAD_NOUNS = PERSON_NOUNS | ORGANISATION_NOUNS
 _QUANTIFIERS = frozenset(("some", "many", "most", "several", "few", "both", "all", "others", "each"))
 # Words that make a comma-closed piece a clause rather than an apposition.
 _FINITE = frozenset(("is", "was", "are", "were", "has", "have", "had", "will", "would", "can",
@@ -923,6 +924,13 @@ class _Sentence:
             m += 1
         if m > 0 and self.caps[m - 1] and self.low(0) not in _SUBORDINATORS and self.low(0) not in _FRAME_PREPOSITIONS \
                 and self.low(0) not in ("so", "if", "under", "despite", "because", "once"):
+            if self.low(m - 1) in _DETERMINERS:  # "The billionaire businessman ...": up to its head noun
+                heads = [k for k in range(m, min(j, m + 3)) if self.low(k) in _HEAD_NOUNS]
+                if heads:
+                    last = heads[0]
+                    while last + 1 < j and self.low(last + 1) in _HEAD_NOUNS:
+                        last += 1  # "billionaire businessman"
+                    return 0, last
             return 0, m - 1
         return None
 
