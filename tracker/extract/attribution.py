@@ -54,15 +54,18 @@ _AFTER_SUBJECT_CUE = re.compile(
 _SUBJECT_ENDS = (r"(?=\s*(?:[,;:!?)—–]|(?<!\b[A-Z])\.(?!\w)|$)|\s+(?:in|on|at|who|during|after|before|"
                  r"when|as|of|to|about|while|last|yesterday|this|earlier|later|and|but|told|via|"
                  r"from|with|for)\b)")
+
+
+def _after_cue(last_token):
+    return re.compile(rf"[\s,;:—–-]*(?P<cue>{_INVERTED_CUE})\s+(?P<subject>(?:{_TOKEN}\s+){{0,6}}?{last_token})"
+                      + _SUBJECT_ENDS)
+
+
 # Cue then subject: `"...," said Anna Smith, a spokeswoman` / `"...," says the report`.
-_AFTER_CUE_SUBJECT = re.compile(
-    rf"[\s,;:—–-]*(?P<cue>{_INVERTED_CUE})\s+(?P<subject>(?:{_TOKEN}\s+){{0,6}}?{_TOKEN})"
-    + _SUBJECT_ENDS)
+_AFTER_CUE_SUBJECT = _after_cue(_TOKEN)
 # The same, when the shortest subject is a lower-case description that goes on to a name:
 # `"...," said secretary of state John Kerry`.
-_AFTER_CUE_NAME = re.compile(
-    rf"[\s,;:—–-]*(?P<cue>{_INVERTED_CUE})\s+(?P<subject>(?:{_TOKEN}\s+){{0,6}}?(?=[A-Z]){_TOKEN})"
-    + _SUBJECT_ENDS)
+_AFTER_CUE_NAME = _after_cue(rf"(?=[A-Z]){_TOKEN}")
 # A byline-style attribution after a quote: `"..." ― Jane Roe`.
 _AFTER_DASH = re.compile(
     rf"[\s,]*(?P<cue>[―—–]|--)[\s\u00a0]*(?P<subject>(?:[A-Z][\w'’.-]*[\s\u00a0]+){{0,4}}[A-Z][\w'’-]*\.?)"
@@ -181,8 +184,9 @@ def _introduces(text, quote_end, attribution_end, limit):
     """Whether the cue after a quote rather opens the next one: `"A." He added: "B."`, and
     `"A." She adds, "B."` after a quote that ended its sentence."""
     # A quote ending on a comma awaits its own attribution: `"A," Cruz said as a heckler yelled: "B"`.
-    return _ends_sentence(text, quote_end) and (_INTRODUCES.match(text, attribution_end, limit) is not None
-                      or _NEXT_QUOTE.match(text, attribution_end, limit) is not None)
+    return _ends_sentence(text, quote_end) and (
+        _INTRODUCES.match(text, attribution_end, limit) is not None
+        or _NEXT_QUOTE.match(text, attribution_end, limit) is not None)
 
 
 def _before(text, quote_start, region_start, cues_from=0):
@@ -199,11 +203,12 @@ def _before(text, quote_start, region_start, cues_from=0):
             continue
         if _PASSIVE.search(text, max(region_start, cue_match.start() - 20), cue_match.start()):
             continue  # "X has been warned that ...": X is the addressee, not the speaker
-        name = _NAME_BEFORE.search(text, region_start, cue_match.start())
-        if cue_match.group().endswith("ing") and name is not None:
+        participle = cue_match.group().endswith("ing")
+        name = _NAME_BEFORE.search(text, region_start, cue_match.start()) if participle else None
+        if name is not None:
             # `footage of Hillary Clinton asking, "..."`: the participle's subject is the name.
             subject = Span(name.start(1), name.end(1))
-        elif cue_match.group().endswith("ing") or _COORDINATED.search(
+        elif participle or _COORDINATED.search(
                 text, max(region_start, cue_match.start() - 8), cue_match.start()):
             # `Trump attacked Clinton, saying "..."`, `he laughed and said, "..."`: the cue
             # shares the subject of the sentence.

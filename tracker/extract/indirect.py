@@ -226,8 +226,9 @@ _APPOSITION_OPENERS = frozenset(("now", "former", "then", "also", "including", "
 _COMMA_ADVERBS = frozenset(("however", "too", "meanwhile", "though", "also", "instead", "then",
                             "moreover", "furthermore", "likewise", "similarly", "nonetheless",
                             "nevertheless", "therefore", "meanwhile", "still", "indeed", "initially"))
-# Determiners that stand alone as a subject: "Some said", "Many believe", "Both agree".
+# Nouns that head a description of a speaker ("the billionaire businessman").
 _HEAD_NOUNS = PERSON_NOUNS | ORGANISATION_NOUNS
+# Determiners that stand alone as a subject: "Some said", "Many believe", "Both agree".
 _QUANTIFIERS = frozenset(("some", "many", "most", "several", "few", "both", "all", "others", "each"))
 # Words that make a comma-closed piece a clause rather than an apposition.
 _FINITE = frozenset(("is", "was", "are", "were", "has", "have", "had", "will", "would", "can",
