@@ -389,3 +389,35 @@ def test_module_examples_hold():
 def test_bare_weekday_date_and_addressee_ends_before_it():
     got = _attribution('"We are ready," Ann Lee told reporters Tuesday in Ohio.')
     assert got == ("Ann Lee", "told", "reporters", "Tuesday")
+
+
+def test_link_lines_and_captions_inside_an_article_are_skipped_not_its_end():
+    text = ("The council met on Monday.\n\n"
+            "READ MORE: Council delays budget vote\n\n"
+            "\"We will vote next week,\" Mayor Ana Costa said.\n\n"
+            "WATCH: Residents protest outside city hall\n\n"
+            "Costa, left, speaks to reporters. (Jane Doe/CBC)\n\n"
+            "\"The budget is sound,\" she said.\n")
+    segments = segment(text)
+    kept = [text[s:e] for s, e in segments.paragraphs]
+    assert kept == ["The council met on Monday.", "\"We will vote next week,\" Mayor Ana Costa said.",
+                    "\"The budget is sound,\" she said."]
+    assert segments.end == len(text)
+    assert [s.text for s in extract(text)] == ["We will vote next week,", "The budget is sound,"]
+
+
+def test_a_block_that_ends_the_article_still_ends_extraction():
+    text = ("\"We will vote next week,\" Ana Costa said.\n\n"
+            "More from City News:\n\n"
+            "\"Taxes rise\" says report\n")
+    assert segment(text).end == text.index("More from")
+    assert len(extract(text)) == 1
+
+
+def test_punctuation_lines_between_paragraphs_are_no_paragraphs():
+    text = 'Ana Costa spoke first.\n .\n "We will win," she said.\n .\n "Next year we will be back."\n'
+    assert [text[s:e] for s, e in paragraphs(text)] == [
+        "Ana Costa spoke first.", '"We will win," she said.', '"Next year we will be back."']
+    statements = extract(text)
+    assert [(s.text, s.speaker) for s in statements] == [
+        ("We will win,", "Ana Costa"), ("Next year we will be back.", "Ana Costa")]

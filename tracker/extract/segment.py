@@ -17,15 +17,34 @@ from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 from .lexicon import ABBREVIATIONS
 
 _LINE = re.compile(r"[^\n]+")
+_CONTENT = re.compile(r"\w")
 
-# Openings of blocks a site appends to its articles (appeals, newsletter boxes, link lists).
-# They hold quotation marks and "we" statements that are not the article's.
+# Lines a site sets inside its articles: link lines, video and listen prompts, "continued
+# below" notes, advertisement labels, photo captions with their credit. They are skipped, and
+# the article goes on after them.
+_INTERSTITIAL = re.compile(
+    r"\s*(?:(?:read more|related(?: stories| articles| coverage| content| video)?|watch(?: below| live| now)?"
+    r"|listen(?: now)?|see also|also read|more|click here|photos?|video|graphic|gallery|full coverage)"
+    r"\s*(?::|\|)"
+    r"|watch\b[^.!?\n]{0,120}:\s*$"
+    r"|(?:article|story) continues? below|continue reading|advertisement\s*$|sponsored content\s*$)",
+    re.IGNORECASE,
+)
+# A photo caption ends on its credit: "(Jane Doe/CBC)", "(Getty Images)", "(Submitted photo)".
+_CAPTION_CREDIT = re.compile(
+    r"\((?:[^()\n]{1,40}/[^()\n]{1,40}|[^()\n]{0,40}\b(?:photo|images|handout|submitted|file)\b[^()\n]{0,20})\)\.?\s*$",
+    re.IGNORECASE,
+)
+# Openings of blocks a site appends to its articles (appeals, newsletter boxes, link lists,
+# "more from" headings): the article ends there. They hold quotation marks and "we"
+# statements that are not the article's.
 _APPENDIX_OPENING = re.compile(
     r"\s*(?:dear (?:readers?|subscribers?|friends|supporters)\b"
     r"|a (?:message|note) from\b"
-    r"|(?:read more|related(?: articles| stories| coverage| content)?|more from|see also"
-    r"|recommended(?: for you)?|you may also like|most popular|trending now"
-    r"|sign up|subscribe|follow us|share this)\b[^.!?]{0,80}$"
+    r"|(?:related(?: articles| stories| coverage| content)?|more from|more on this|see also"
+    r"|recommended(?: for you)?|you may also like|most popular|trending now|top stories"
+    r"|sign up|subscribe|follow us|share this)\b[^.!?:|]{0,80}:?\s*$"
+    r"|(?:sign up|subscribe)\b[^.!?]{0,80}(?:newsletter|inbox|email)"
     r"|advertisement\s*$)",
     re.IGNORECASE,
 )
@@ -41,35 +60,61 @@ _HEADING = re.compile(r"[^.!?\"“”]{1,80}:?\s*$")
 
 
 def paragraphs(text):
-    """Spans of the non-blank lines of `text`: paragraphs are separated by one or more newlines."""
+    """Spans of the lines of `text` that hold a word: paragraphs are separated by newlines, and
+    a line of punctuation alone (a stray " ." or "***" some sites put between paragraphs) is none."""
     spans = []
     for line in _LINE.finditer(text):
         body = line.group()
         stripped = body.strip()
-        if stripped:
+        if stripped and _CONTENT.search(stripped):
             start = line.start() + len(body) - len(body.lstrip())
             spans.append((start, start + len(stripped)))
     return spans
 
 
-def article_end(text, paras=None):
-    """Offset where the article's own text ends: the start of an appended block, else len(text).
+def is_interstitial(text, start, end):
+    """Whether the paragraph text[start:end] is a line set inside the article by its site
+    ("READ MORE: ...", "WATCH: ...", a photo caption), not part of the story."""
+    return bool(_INTERSTITIAL.match(text, start, end)
+                or (not _QUOTE_MARK.search(text, start, end) and _CAPTION_CREDIT.search(text, start, end)))
 
-    An appended block is recognised by how it opens ("Dear readers", "Read more", "Related",
-    "Sign up ...") or, in the second half of the text, by appeal wording outside quotes ("support us",
-    "please donate"); a short heading line just above it is cut with it.
+
+def _closing(text, paras, index):
+    start, end = paras[index]
+    paragraph = text[start:end]
+    late = start > len(text) // 2
+    appeal = late and _APPEAL.search(paragraph) and not _QUOTE_MARK.search(paragraph)
+    return bool(_APPENDIX_OPENING.match(paragraph) or appeal)
+
+
+def article_end(text, paras=None):
+    """Offset where the article's own text ends: the start of an appended block, else the end
+    of its last paragraph that is not an interstitial line (see `is_interstitial`), else len(text).
+
+    An appended block is recognised by how it opens ("Dear readers", "Related stories",
+    "Sign up ...") or, in the second half of the text, by appeal wording outside quotes ("support
+    us", "please donate"); a short heading line just above it is cut with it.
     """
     paras = paragraphs(text) if paras is None else paras
-    for index, (start, end) in enumerate(paras[1:], 1):
-        paragraph = text[start:end]
-        late = start > len(text) // 2
-        appeal = late and _APPEAL.search(paragraph) and not _QUOTE_MARK.search(paragraph)
-        if _APPENDIX_OPENING.match(paragraph) or appeal:
+    return _article_end(text, paras)[0]
+
+
+def _article_end(text, paras):
+    """(end offset, index of the first paragraph past the end)."""
+    last = len(paras)
+    for index in range(1, len(paras)):
+        if _closing(text, paras, index):
             previous = paras[index - 1]
-            if index > 1 and _HEADING.match(text, previous[0], previous[1]):
-                return previous[0]
-            return start
-    return len(text)
+            if index > 1 and _HEADING.match(text, previous[0], previous[1]) and not is_interstitial(text, *previous):
+                last = index - 1
+            else:
+                last = index
+            break
+    while last > 1 and is_interstitial(text, *paras[last - 1]):
+        last -= 1
+    if last == len(paras):
+        return len(text), last
+    return paras[last][0], last
 
 
 @lru_cache(maxsize=1)
@@ -153,27 +198,26 @@ def _punkt_sentences(text, start, end):
 
 
 class Segments(NamedTuple):
-    paragraphs: list  # every paragraph, appended blocks included
+    paragraphs: list  # the article's own paragraphs: interstitial lines and appended blocks left out
     end: int  # where the article's own text ends (see `article_end`)
-    sentences: list  # sentence spans of the article's own text
+    sentences: list  # sentence spans of those paragraphs
 
 
 def segment(text):
     """Paragraphs, article end and sentences in one pass (see `sentences`)."""
     paras = paragraphs(text)
-    limit = article_end(text, paras)
+    limit, last = _article_end(text, paras)
+    kept = [span for span in paras[:last] if not is_interstitial(text, *span)]
     spans = []
-    for start, end in paras:
-        if start >= limit:
-            break
+    for start, end in kept:
         spans.extend(paragraph_sentences(text, start, end))
-    return Segments(paras, limit, spans)
+    return Segments(kept, limit, spans)
 
 
 def sentences(text):
     """Sentence spans of the article's own text, in order, never crossing a paragraph break.
 
     Punkt with hand-set news abbreviations (Mr., Sen., U.S., Sept., Inc. ...), run paragraph by
-    paragraph; appended blocks (see `article_end`) are left out.
+    paragraph; interstitial lines and appended blocks (see `article_end`) are left out.
     """
     return segment(text).sentences
