@@ -421,3 +421,32 @@ def test_punctuation_lines_between_paragraphs_are_no_paragraphs():
     statements = extract(text)
     assert [(s.text, s.speaker) for s in statements] == [
         ("We will win,", "Ana Costa"), ("Next year we will be back.", "Ana Costa")]
+
+
+def test_pronouns_go_to_a_person_of_their_gender_not_to_places_dates_or_companies():
+    text = ("Wendy Golden runs a shop in Nova Scotia. Her landlord is Kinder Morgan.\n"
+            "On Christmas Day the shop was closed. New Brunswick sent help.\n"
+            '"We will reopen," she said.\n')
+    [statement] = extract(text)
+    assert statement.speaker == "Wendy Golden"
+
+
+def test_he_skips_a_woman_and_they_skips_a_person():
+    text = ('Tom Hinderks met Shannon Phillips. "The process is flawed," he said.\n'
+            'The union met Phillips too. "We are tired," they said.\n')
+    assert [s.speaker for s in extract(text)] == ["Tom Hinderks", None]
+
+
+def test_names_stop_at_sentence_ends_possessives_and_dates():
+    from tracker.extract.resolve import name_runs
+    text = ("The death was in Nova Scotia. Then there was Vancouver's Bo Horvat, "
+            "who spoke on Thursday. Mamadou Dia came from Paris for STP Consultants. "
+            "The Bank of Canada agreed.")
+    assert [text[a:b] for a, b in name_runs(text, 0, len(text))] == [
+        "Nova Scotia", "Vancouver's", "Bo Horvat", "Mamadou Dia", "Paris", "STP Consultants", "The Bank of Canada"]
+
+
+def test_a_story_about_one_person_keeps_her_for_she_long_after_her_name():
+    filler = "".join(f"The council met for the {n}th time. " for n in range(1, 12))
+    text = f"Wendy Golden sued the city. {filler}\n\"I will fight on,\" she said.\n"
+    assert extract(text)[-1].speaker == "Wendy Golden"

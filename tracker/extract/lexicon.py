@@ -2,6 +2,9 @@
 
 Everything is lower case; callers lower-case the word they look up.
 """
+from functools import lru_cache
+from importlib import resources
+
 
 # Verbs that report speech or writing, by lemma. Every inflected form a newsroom uses is
 # listed rather than stemmed, so "says"/"said"/"saying" are plain set look-ups.
@@ -310,3 +313,40 @@ MALE_GIVEN_NAMES = frozenset((
     "rex", "reed", "trey", "tucker", "sean", "rush", "glenn", "bret", "chuck", "mitt", "rob",
     "jared", "eric", "hunter", "beto", "pete", "cory", "jay", "ray", "lou", "newt", "herman",
 ))
+
+
+# Given names and surnames of the US census (the `names` package ships its 1990 lists, public
+# domain): a capitalised word that is a given name makes a person, and its gender is the one
+# that name is given to at least four times as often as the other. The rarest given names
+# (Nova, Shasta) are more often places and words than people: names under 0.005% are left out.
+_GENDER_RATIO = 4.0
+_RAREST_GIVEN_NAME = 0.005
+
+
+def _census(name):
+    frequencies = {}
+    for line in resources.files("names").joinpath(name).read_text().splitlines():
+        fields = line.split()
+        if fields:
+            frequencies[fields[0].lower()] = float(fields[1])
+    return frequencies
+
+
+@lru_cache(maxsize=1)
+def given_names():
+    """{given name, lower case: 'f', 'm' or None when given to both}."""
+    female, male = _census("dist.female.first"), _census("dist.male.first")
+    genders = {}
+    for name in female.keys() | male.keys():
+        f, m = female.get(name, 0.0), male.get(name, 0.0)
+        if max(f, m) < _RAREST_GIVEN_NAME:
+            continue
+        genders[name] = "f" if f >= _GENDER_RATIO * m else "m" if m >= _GENDER_RATIO * f else None
+    genders.update(dict.fromkeys(FEMALE_GIVEN_NAMES, "f"))
+    genders.update(dict.fromkeys(MALE_GIVEN_NAMES, "m"))
+    return genders
+
+
+@lru_cache(maxsize=1)
+def surnames():
+    return frozenset(_census("dist.all.last"))

@@ -25,11 +25,12 @@ from nltk.metrics.distance import jaro_winkler_similarity
 
 from .lexicon import (FEMALE_GIVEN_NAMES, FEMALE_HONORIFICS, FEMALE_NOUNS, MALE_GIVEN_NAMES,
                       MALE_HONORIFICS, MALE_NOUNS, ORGANISATION_NOUNS, ORGANISATION_WORDS,
-                      PERSON_NOUNS, PRONOUNS, TITLES)
+                      MONTHS, PERSON_NOUNS, PRONOUNS, TITLES, WEEKDAYS, given_names, surnames)
 
 _CAPITALISED = (r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Rev|Prof|St|Jr|Sr)\."
                 r"|(?:[A-Z]\.){2,}|[A-Z]\.(?=\s+[A-Z])|[A-Z][\w'’-]*\w|[A-Z]")
-_CONNECTOR = r"(?:of|for|the|de|da|del|van|von|der|den|al|bin|du|la|le)"
+_CONNECTORS = frozenset(("of", "for", "the", "de", "da", "del", "van", "von", "der", "den", "al", "bin", "du", "la", "le"))
+_CONNECTOR = rf"(?:{'|'.join(sorted(_CONNECTORS))})"
 # Capitalised words in a row, joined by particles ("Institute for the Study of War"). Words
 # may hold periods (U.S., Sen.); a period ending a name that is no abbreviation is trimmed.
 # The capital comes before the look-behind so that the regex engine can skip ahead to capitals.
@@ -59,6 +60,7 @@ _SYNONYMS = {
     "nominee": ("candidate", "nominee"), "candidate": ("nominee",),
 }
 _ANTECEDENT_SENTENCES = 6
+_POSSESSIVES = frozenset(("his", "her", "its", "their"))
 # The longest name form taken as a person's or body's full name, in words.
 _FULLEST = 6
 # A description is matched against this many names before it (an article's worth).
@@ -91,6 +93,52 @@ def _trim_name(text, start, end):
     return end
 
 
+# Words that open or close a capitalised run without naming anyone: "Thursday Kim said",
+# "Other than that", "in Nova Scotia. Then".
+_NOT_IN_NAMES = frozenset(WEEKDAYS) | frozenset(m.rstrip(".") for m in MONTHS) | frozenset((
+    "then", "other", "another", "today", "tonight", "yesterday", "now", "thus", "still", "also",
+    "meanwhile", "later", "earlier", "here", "there", "yes", "no", "okay", "ok",
+))
+_NAME_WORD = re.compile(r"\S+")
+
+
+def name_runs(text, start, end):
+    """(start, end) of each name in text[start:end]: the capitalised runs of `_NAME`, cut where
+    a sentence ends inside one ("Scotia. Then"), after a possessive ("Vancouver's Bo Horvat"),
+    before "for"/"of" unless what comes before names a body ("Bank of Canada", not "Paris for
+    STP Consultants"), and without dates and sentence adverbs at either end."""
+    for match in _NAME.finditer(text, start, end):
+        words = [(m.start(), m.end()) for m in _NAME_WORD.finditer(text, match.start(), match.end())]
+        piece = []
+        for index, (word_start, word_end) in enumerate(words):
+            word = text[word_start:word_end]
+            lowered = word.lower()
+            if lowered in ("for", "of") and piece and not any(
+                    text[a:b].lower().strip(".") in ORGANISATION_WORDS or text[a:b].lower().strip(".") in TITLES
+                    for a, b in piece):
+                yield from _kept(text, piece)
+                piece = []
+                continue
+            piece.append((word_start, word_end))
+            last = index == len(words) - 1
+            sentence_end = (word.endswith(".") and not last and not _ABBREVIATION_END.search(word)
+                            and len(word.rstrip(".")) > 1)
+            if sentence_end or (not last and word.endswith(("'s", "’s", "s'", "s’"))):
+                yield from _kept(text, piece)
+                piece = []
+        yield from _kept(text, piece)
+
+
+def _kept(text, piece):
+    while piece and text[piece[0][0]:piece[0][1]].lower().strip(".,") in _NOT_IN_NAMES | {"for", "of"}:
+        piece = piece[1:]
+    while piece and text[piece[-1][0]:piece[-1][1]].lower().strip(".,") in _NOT_IN_NAMES | _CONNECTORS:
+        piece = piece[:-1]
+    if piece:
+        start, end = piece[0][0], piece[-1][1]
+        yield start, _trim_name(text, start, end)
+
+
 def _without_possessive(word):
     """The word without a possessive ending ("Obama's" -> "Obama", "Jones'" -> "Jones")."""
     if word.endswith(("'s", "’s")):
@@ -112,6 +160,9 @@ class Entity:
         self.name, self.tokens, self.kind = name, tokens, kind
         self.gender = None
         self.established = len(tokens) > 1  # a full name or a title: a pronoun may refer to it
+        # Known to be a person, not a place, a date or a company that looks like a name: a
+        # given name, a title or a role before it, or it speaks. Only then is it "he" or "she".
+        self.personal = False
 
     def add(self, tokens):
         # A fuller form, but no run-on of capitalised words ("Trump Meanwhile Trump").
@@ -151,10 +202,8 @@ class Resolver:
         self._name_entity = {}
         self._outside = outside
         self.names = []  # (start, end) of every name outside quotes
-        for match in _NAME.finditer(text, 0, limit):
-            start, end = match.span()
+        for start, end in name_runs(text, 0, limit):
             if outside(start):
-                end = _trim_name(text, start, end)
                 span = (start, end)
                 self.names.append(span)
                 surname = _surname(text[start:end])
@@ -173,6 +222,7 @@ class Resolver:
                 self.descriptions.append((start, end))
             else:
                 entity.established = True
+                entity.personal = entity.kind == "person"
         self.descriptions.sort()
         self._sentence_candidates = {}
 
@@ -290,8 +340,10 @@ class Resolver:
             self._by_key[key] = entity
             if kind == "person":
                 self._surnames.setdefault(key[:2], []).append((key, entity))
-        if kind == "person" and entity.gender is None:
-            entity.gender = self._gender(start, lowered)
+        if kind == "person":
+            gender, personal = self._gender(start, lowered)
+            entity.gender = entity.gender or gender
+            entity.personal = entity.personal or personal
         return entity
 
     def _variant(self, key):
@@ -305,14 +357,19 @@ class Resolver:
         return None
 
     def _gender(self, start, lowered):
+        """(gender or None, whether the name is known to be a person's) from its given name,
+        or the honorific, title or role words in or just before it."""
         before = self.text[max(0, start - 30):start].lower().split()
-        cues = list(lowered[:-1]) + before[-2:]
-        words = [w.strip(".,") for w in cues]
+        words = [w.strip(".,") for w in list(lowered[:-1]) + before[-2:]]
+        titled = not TITLES.isdisjoint(words) or not PERSON_NOUNS.isdisjoint(words)
         if not _FEMALE_CUES.isdisjoint(words):
-            return "f"
+            return "f", True
         if not _MALE_CUES.isdisjoint(words):
-            return "m"
-        return None
+            return "m", True
+        names = given_names()
+        if len(lowered) > 1 and lowered[0] in names:
+            return names[lowered[0]], True
+        return None, titled
 
     # ------------------------------------------------------------------ resolution
     def resolve(self, start, end, depth=0):
@@ -334,17 +391,16 @@ class Resolver:
     def _named(self, start, end):
         """The entity named in a mention; its head is the last name in it ("Belarus opposition
         leader Svetlana Tikhanovskaya"), but not a person after "for"/"of" ("a spokesman for X")."""
-        runs = list(_NAME.finditer(self.text, start, end))
-        for run in reversed(runs):
-            if _TAIL.match(self.text, run.end(), end).end() != end:
+        for run_start, run_end in reversed(list(name_runs(self.text, start, end))):
+            if _TAIL.match(self.text, run_end, end).end() != end:
                 continue  # a modifier ("Exit polls", "White House officials"), not the head
-            found = self._name_tokens(run.start(), run.end(), strip_nouns=True)
+            found = self._name_tokens(run_start, run_end, strip_nouns=True)
             if found is None:
                 continue
             entity = self._lookup(found[2])
             if entity is None:
                 continue
-            preceding = self.text[max(start, run.start() - 5):run.start()].split()
+            preceding = self.text[max(start, run_start - 5):run_start].split()
             if preceding and preceding[-1].lower() in ("for", "of", "from", "at", "to") and entity.kind == "person":
                 continue
             return entity
@@ -369,11 +425,24 @@ class Resolver:
                 if entity is not None:
                     return entity
         for back in range(sentence - 1, max(-1, sentence - 1 - _ANTECEDENT_SENTENCES), -1):
-            for candidate in self._candidates(back):
+            # Subjects come first, and a possessive ("For his part, Brooks said") is no subject.
+            for candidate in sorted(self._candidates(back), key=self._possessive):
                 entity = self._compatible(candidate, gender, number, depth)
                 if entity is not None:
                     return entity
+        if gender not in ("m", "f"):
+            return None
+        # A story about one person says "she" long after her name: the nearest earlier name
+        # of a person of that gender, however far back.
+        before = bisect_left(self.name_starts, self.sentences[sentence][0])
+        for start, end in reversed(self.names[max(0, before - _DESCRIBED_NAMES):before]):
+            entity = self._entity_at(start, end)
+            if entity is not None and entity.kind == "person" and entity.personal and entity.gender == gender:
+                return entity
         return None
+
+    def _possessive(self, candidate):
+        return candidate[2] == "pronoun" and self.text[candidate[0]:candidate[1]].lower() in _POSSESSIVES
 
     def _compatible(self, candidate, gender, number, depth):
         start, end, kind = candidate
@@ -384,11 +453,11 @@ class Resolver:
         if entity is None:
             return None
         if gender in ("m", "f"):
-            ok = entity.kind == "person" and entity.established and entity.gender in (None, gender)
+            ok = entity.kind == "person" and entity.personal and entity.gender in (None, gender)
         elif gender == "n":
             ok = entity.kind == "organisation"
         else:
-            ok = entity.kind == "organisation" or number == "pl"
+            ok = entity.kind == "organisation"  # "they": a body or a group, never one person
         return entity if ok else None
 
     def _described(self, start, end, phrase):

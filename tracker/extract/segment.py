@@ -32,7 +32,8 @@ _INTERSTITIAL = re.compile(
 )
 # A photo caption ends on its credit: "(Jane Doe/CBC)", "(Getty Images)", "(Submitted photo)".
 _CAPTION_CREDIT = re.compile(
-    r"\((?:[^()\n]{1,40}/[^()\n]{1,40}|[^()\n]{0,40}\b(?:photo|images|handout|submitted|file)\b[^()\n]{0,20})\)\.?\s*$",
+    r"\((?:[^()\n]{1,40}/[^()\n]{1,40}|[^()\n]{0,40}\b(?:photo|images|handout|submitted|file)\b[^()\n]{0,20}"
+    r"|cbc(?: news)?|ap|afp|reuters|(?:the )?canadian press|(?:the )?associated press)\)\.?\s*$",
     re.IGNORECASE,
 )
 # Openings of blocks a site appends to its articles (appeals, newsletter boxes, link lists,
