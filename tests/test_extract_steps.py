@@ -218,7 +218,7 @@ def test_scare_quote_has_no_attribution():
 
 # ---------------------------------------------------------------- direct statements
 def _direct(text):
-    return direct_statements(text, segment(text), find_quotes(text))
+    return direct_statements(text, segment(text), find_quotes(text))[0]
 
 
 def test_interrupted_quote_is_one_statement():
@@ -254,14 +254,14 @@ def test_reported_clause_runs_to_the_end_of_its_quote():
 def test_floating_quote_takes_the_previous_speaker():
     text = '"We lost," Ann Lee said.\n"Next year we win."\n\nA "sham" vote followed.'
     statements = _direct(text)
-    assert [s.text for s in statements] == ["We lost,", "Next year we win."]
+    assert [s.text for s in statements] == ["We lost.", "Next year we win."]
     assert statements[1].speaker_start == statements[0].speaker_start
     assert statements[1].speaker_mention == "Ann Lee"
 
 
 def test_floating_quote_does_not_cross_a_narrative_paragraph():
     text = '"We lost," Ann Lee said.\nThe count went on for days.\n"Nobody knows."'
-    assert [s.text for s in _direct(text)] == ["We lost,"]
+    assert [s.text for s in _direct(text)] == ["We lost."]
 
 
 def test_colon_paragraph_introduces_the_next_quote():
@@ -329,7 +329,7 @@ def test_names_ending_in_a_bare_mark_or_possessive():
     assert resolver._name_tokens(start + len("Washington "), text.index(" office"))[2] == ("D", "C")
     assert resolver._name_tokens(text.index("’s."), text.index("’s.") + 2) is None
     from tracker.extract import extract
-    assert [s.text for s in extract(text)] == ["We are ready,"]
+    assert [s.text for s in extract(text)] == ["We are ready."]
 
 
 def test_participle_cue_takes_the_sentence_subject():
@@ -356,7 +356,7 @@ def test_cue_with_colon_introduces_the_next_quote():
 def test_later_quote_in_the_paragraph_joins_the_statement():
     text = '"We won," Ann Lee said in a statement to reporters. "Next year too."'
     [statement] = _direct(text)
-    assert statement.text == "We won, Next year too." and statement.end == len(text)
+    assert statement.text == "We won. Next year too." and statement.end == len(text)
 
 
 def test_dense_runs_of_marks_are_not_statements():
@@ -403,7 +403,7 @@ def test_link_lines_and_captions_inside_an_article_are_skipped_not_its_end():
     assert kept == ["The council met on Monday.", "\"We will vote next week,\" Mayor Ana Costa said.",
                     "\"The budget is sound,\" she said."]
     assert segments.end == len(text)
-    assert [s.text for s in extract(text)] == ["We will vote next week,", "The budget is sound,"]
+    assert [s.text for s in extract(text)] == ["We will vote next week.", "The budget is sound."]
 
 
 def test_a_block_that_ends_the_article_still_ends_extraction():
@@ -420,7 +420,7 @@ def test_punctuation_lines_between_paragraphs_are_no_paragraphs():
         "Ana Costa spoke first.", '"We will win," she said.', '"Next year we will be back."']
     statements = extract(text)
     assert [(s.text, s.speaker) for s in statements] == [
-        ("We will win,", "Ana Costa"), ("Next year we will be back.", "Ana Costa")]
+        ("We will win.", "Ana Costa"), ("Next year we will be back.", "Ana Costa")]
 
 
 def test_pronouns_go_to_a_person_of_their_gender_not_to_places_dates_or_companies():
@@ -450,3 +450,33 @@ def test_a_story_about_one_person_keeps_her_for_she_long_after_her_name():
     filler = "".join(f"The council met for the {n}th time. " for n in range(1, 12))
     text = f"Wendy Golden sued the city. {filler}\n\"I will fight on,\" she said.\n"
     assert extract(text)[-1].speaker == "Wendy Golden"
+
+
+def test_two_quotes_with_their_own_attributions_are_two_statements():
+    text = '"Taxes will fall," Ana Costa said. "No, they will not," Bob Lee said.'
+    assert [(s.text, s.speaker) for s in extract(text)] == [
+        ("Taxes will fall.", "Ana Costa"), ("No, they will not.", "Bob Lee")]
+
+
+def test_a_quote_over_two_paragraphs_attributed_at_its_end_is_one_statement():
+    text = 'The strike went on.\n\n"We did not want this to happen.\n\n"Now the work is hard," said Ana Costa.'
+    [statement] = extract(text)
+    assert (statement.text, statement.speaker) == ("We did not want this to happen. Now the work is hard.", "Ana Costa")
+    assert statement.start == text.index('"We did') and statement.end == text.index(" said")
+
+
+def test_a_quote_paragraph_after_an_interrupted_quote_continues_it():
+    text = '"We lost," Ana Costa said, "but we will be back."\n\n"Next year is ours."'
+    assert [(s.text, s.speaker) for s in extract(text)] == [
+        ("We lost, but we will be back.", "Ana Costa"), ("Next year is ours.", "Ana Costa")]
+
+
+def test_a_quote_paragraph_after_reported_speech_is_the_same_speaker():
+    text = ("Terry Chapman says ambulance delays are getting longer.\n\n"
+            "\"Commonly, response times can be 45 minutes.\"\n")
+    assert [(s.kind, s.speaker) for s in extract(text)] == [("indirect", "Terry Chapman"), ("direct", "Terry Chapman")]
+
+
+def test_joined_quotes_read_as_prose_without_a_dangling_comma():
+    text = 'Ana Costa spoke. "We needed it," she said, "We will do it."'
+    assert [s.text for s in extract(text)] == ["We needed it. We will do it."]

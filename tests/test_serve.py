@@ -33,7 +33,7 @@ def test_post_then_read_back_through_datasette(servers):
         params={"speaker": "Ana Costa", "_shape": "array"},
         timeout=10,
     ).json()
-    assert [row["text"] for row in rows] == ["We got what we asked for,"]
+    assert [row["text"] for row in rows] == ["We got what we asked for."]
     assert rows[0]["source"] == "Harbour Times"
     assert rows[0]["url"] == ARTICLE["url"]
     assert rows[0]["said_on"] == "2024-05-02"
@@ -75,4 +75,4 @@ def test_datasette_searches_statements_by_full_text(servers):
         params={"_search": "reopen", "_shape": "array"},
         timeout=10,
     ).json()
-    assert [row["text"] for row in rows] == ["The port will reopen tomorrow,"]
+    assert [row["text"] for row in rows] == ["The port will reopen tomorrow."]

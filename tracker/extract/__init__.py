@@ -2,7 +2,7 @@
 
     >>> from tracker.extract import extract
     >>> [s.text for s in extract('"We will win," she said.')]
-    ['We will win,']
+    ['We will win.']
 """
 from .model import KINDS, Statement
 from .pipeline import extract

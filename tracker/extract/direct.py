@@ -11,8 +11,8 @@
     >>> text = '"We lost," she said. "But we will be back."\\n"Next year."\\n\\nA "sham" vote.'
     >>> from .segment import segment
     >>> from .quotes import find_quotes
-    >>> [(s.text, s.speaker_mention) for s in direct_statements(text, segment(text), find_quotes(text))]
-    [('We lost, But we will be back.', 'she'), ('Next year.', 'she')]
+    >>> [(s.text, s.speaker_mention) for s in direct_statements(text, segment(text), find_quotes(text))[0]]
+    [('We lost. But we will be back.', 'she'), ('Next year.', 'she')]
 """
 import re
 from bisect import bisect_right
@@ -37,18 +37,23 @@ _BEFORE_TITLE = re.compile(r"(?:\b(?:of|on|in|to|from|titled|called|named|show|f
 
 
 def direct_statements(text, segments, quotes):
-    """Statements of the quotes (from quotes.find_quotes) that have a speaker, in order."""
+    """(statements of the quotes from quotes.find_quotes that have a speaker, in order; the
+    paragraphs that are nothing but a quote with no attribution, for `float_orphans`)."""
     paras = segments.paragraphs
     para_starts = [start for start, _ in paras]
     sentence_starts = [start for start, _ in segments.sentences]
     statements = []
+    orphans = []  # paragraphs that are a quote and nothing else, with no attribution
     texts = []  # the text pieces of each statement
     last = None  # (statement, index of the paragraph it ends in)
     index = 0
     while index < len(quotes):
         quote = quotes[index]
         para = bisect_right(para_starts, quote.start) - 1
-        para_start, para_end = paras[para]
+        para_start = paras[para][0]
+        # A quote over several paragraphs is attributed where it ends: `"A.` / `"B," said X.`
+        end_para = bisect_right(para_starts, quote.end - 1) - 1
+        para_end = paras[end_para][1]
         sentence = bisect_right(sentence_starts, quote.start) - 1
         sentence_start = segments.sentences[sentence][0] if sentence >= 0 else para_start
         if _is_title(text, quote, para_start) or _dense(quotes, index, para_end):
@@ -64,12 +69,13 @@ def direct_statements(text, segments, quotes):
         if found is not None and found.after and index + 1 < len(quotes):
             following = quotes[index + 1]
             joiner = _JOINER.match(text, found.end, following.start)
-            if following.start < para_end and joiner and joiner.end() == following.start:
+            if (following.start < para_end and joiner and joiner.end() == following.start
+                    and not _attributed_after(text, quotes, index + 1, para_end)):
                 pieces.append(following)
                 index += 1
         index += 1
         statement = Statement(
-            kind="direct", text=" ".join(p.clean_text(text) for p in pieces),
+            kind="direct", text=prose(p.clean_text(text) for p in pieces),
             start=quote.start, end=pieces[-1].end,
         )
         if found is not None:
@@ -84,14 +90,71 @@ def direct_statements(text, segments, quotes):
         elif last is not None and _floats(text, statement, para, para_start, para_end, last[1]):
             _continue(statement, last[0])
         else:
+            if statement.start == para_start and not _LETTER.search(text, statement.end, para_end):
+                orphans.append(statement)
             continue
         end_para = bisect_right(para_starts, statement.end - 1) - 1
         statements.append(statement)
         texts.append([statement.text])
         last = (statement, end_para)
     for statement, parts in zip(statements, texts):
-        statement.text = " ".join(parts)
-    return statements
+        statement.text = prose(parts)
+    return statements, orphans
+
+
+def float_orphans(paragraphs, statements, orphans):
+    """The orphan quotes (from `direct_statements`) that open the paragraph right after a
+    statement of any kind, with that statement's attribution: `Chapman says the union sees
+    delays.` / `"Commonly, response times ... can be 45 minutes."` are both Chapman's.
+    `statements` is sorted by start; returns the floated ones."""
+    para_starts = [start for start, _ in paragraphs]
+    starts = [statement.start for statement in statements]
+    floated = []
+    for orphan in orphans:
+        para = bisect_right(para_starts, orphan.start) - 1
+        if floated and bisect_right(para_starts, floated[-1].start) - 1 == para - 1:
+            earlier = floated[-1]
+        else:
+            # The previous paragraph's statements with a speaker, but not one reported inside
+            # another ("the union sees delays" in "Chapman says the union sees delays"): the last.
+            index = bisect_right(starts, orphan.start)
+            before = []
+            while index > 0 and bisect_right(para_starts, statements[index - 1].end - 1) - 1 == para - 1:
+                index -= 1
+                if statements[index].speaker_start is not None:
+                    before.append(statements[index])
+            outer = [s for s in before if not any(o is not s and o.start <= s.start and s.end <= o.end for o in before)]
+            earlier = max(outer, key=lambda s: s.end, default=None)
+        if earlier is None or earlier.speaker_start is None:
+            continue
+        _continue(orphan, earlier)
+        floated.append(orphan)
+    return floated
+
+
+def prose(pieces):
+    """Quoted pieces joined as the speaker's prose: `"We lost," she said, "but ..."` reads
+    "We lost, but ...", `"We lost," she said. "We will ..."` reads "We lost. We will ...", and a
+    comma that only led into the attribution becomes the period it stood for."""
+    out = ""
+    for piece in pieces:
+        piece = piece.strip()
+        if not piece:
+            continue
+        if out.endswith(",") and piece[:1].isupper():
+            out = out[:-1] + "."
+        out = f"{out} {piece}" if out else piece
+    if out.endswith(","):
+        out = out[:-1] + "."
+    return out
+
+
+def _attributed_after(text, quotes, index, para_end):
+    """Whether quotes[index] has an attribution of its own right after it (`"B," Bob Lee said`)."""
+    quote = quotes[index]
+    following = quotes[index + 1].start if index + 1 < len(quotes) else para_end
+    found = attribute(text, quote.start, quote.end, quote.start, min(para_end, following), quote.start, quote.start)
+    return found is not None and found.after
 
 
 def _floats(text, statement, para, para_start, para_end, last_para):

@@ -9,11 +9,11 @@ Each step is its own module and testable alone:
     resolve.Resolver        speaker mentions to the article's fullest names
 
     >>> [(s.kind, s.text, s.speaker) for s in extract('Dr. Ann Lee spoke. "We will win," she said.')]
-    [('direct', 'We will win,', 'Ann Lee')]
+    [('direct', 'We will win.', 'Ann Lee')]
 """
 from bisect import bisect_right
 
-from .direct import direct_statements
+from .direct import direct_statements, float_orphans
 from .indirect import find_reported_speech
 from .lexicon import ORGANISATION_NOUNS, PERSON_NOUNS
 from .quotes import find_quotes
@@ -28,10 +28,12 @@ def extract(text):
     """Every attributed statement in the article text, in order of their start offsets."""
     segments = segment(text)
     quotes = find_quotes(text, segments.end, segments.paragraphs)
-    statements = direct_statements(text, segments, quotes)
+    statements, orphans = direct_statements(text, segments, quotes)
     reported = find_reported_speech(text, segments.sentences, [(q.start, q.end) for q in quotes])
     statements, reported = _without_quotes_inside(text, statements, reported)
     statements += reported
+    statements.sort(key=lambda s: (s.start, s.end))
+    statements += float_orphans(segments.paragraphs, statements, orphans)
     statements.sort(key=lambda s: (s.start, s.end))
     for statement in statements:
         _trim_mention(text, statement)
