@@ -424,7 +424,7 @@ def test_punctuation_lines_between_paragraphs_are_no_paragraphs():
 
 
 def test_pronouns_go_to_a_person_of_their_gender_not_to_places_dates_or_companies():
-    text = ("Wendy Golden runs a shop in Nova Scotia. Her landlord is Kinder Morgan.\n"
+    text = ("Wendy Golden runs a shop in Nova Scotia, near the Kinder Morgan pipeline.\n"
             "On Christmas Day the shop was closed. New Brunswick sent help.\n"
             '"We will reopen," she said.\n')
     [statement] = extract(text)

@@ -350,3 +350,26 @@ def given_names():
 @lru_cache(maxsize=1)
 def surnames():
     return frozenset(_census("dist.all.last"))
+
+
+@lru_cache(maxsize=1)
+def places():
+    """Names of countries, states, provinces and big cities, lower case (places.txt)."""
+    lines = resources.files("tracker.extract").joinpath("places.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(line.lower() for line in lines if line and not line.startswith("#"))
+
+
+# The last word of a place's name: "Kenton County", "Yonge Street".
+PLACE_WORDS = frozenset((
+    "county", "street", "avenue", "road", "boulevard", "drive", "highway", "province", "state",
+    "city", "township", "river", "lake", "mountain", "mountains", "park", "island", "islands",
+    "bay", "valley", "airport", "bridge", "square", "plaza", "peninsula", "coast", "beach",
+    "village", "district", "region", "territory", "territories", "harbour", "harbor",
+))
+# Words of holidays and other events, which are never anyone: "Christmas Day", "Canada Day".
+EVENT_WORDS = frozenset((
+    "christmas", "easter", "thanksgiving", "halloween", "hanukkah", "ramadan", "diwali", "eid",
+    "passover", "valentine's", "day", "eve", "olympics", "games", "championship", "cup",
+    "festival", "summit", "conference", "election", "war", "tournament", "open", "series",
+    "year",
+))

@@ -92,7 +92,9 @@ def _resolve_speaker(resolver, statement):
         return
     entity = resolver.resolve(statement.speaker_start, statement.speaker_end)
     if entity is not None:
-        statement.speaker, statement.speaker_kind = entity.name, entity.kind
+        # A place that speaks is its government or its people: "Ottawa said", "China warned".
+        statement.speaker = entity.name
+        statement.speaker_kind = "person" if entity.kind == "person" else "organisation"
         return
     words = statement.speaker_mention.lower().split()
     head = words[-1] if words else ""

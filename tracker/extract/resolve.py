@@ -25,7 +25,8 @@ from nltk.metrics.distance import jaro_winkler_similarity
 
 from .lexicon import (FEMALE_GIVEN_NAMES, FEMALE_HONORIFICS, FEMALE_NOUNS, MALE_GIVEN_NAMES,
                       MALE_HONORIFICS, MALE_NOUNS, ORGANISATION_NOUNS, ORGANISATION_WORDS,
-                      MONTHS, PERSON_NOUNS, PRONOUNS, TITLES, WEEKDAYS, given_names, surnames)
+                      EVENT_WORDS, MONTHS, PERSON_NOUNS, PLACE_WORDS, PRONOUNS, TITLES, WEEKDAYS,
+                      given_names, places, surnames)
 
 _CAPITALISED = (r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Rev|Prof|St|Jr|Sr)\."
                 r"|(?:[A-Z]\.){2,}|[A-Z]\.(?=\s+[A-Z])|[A-Z][\w'’-]*\w|[A-Z]")
@@ -61,6 +62,7 @@ _SYNONYMS = {
 }
 _ANTECEDENT_SENTENCES = 6
 _POSSESSIVES = frozenset(("his", "her", "its", "their"))
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an)\s+$")
 # The longest name form taken as a person's or body's full name, in words.
 _FULLEST = 6
 # A description is matched against this many names before it (an article's worth).
@@ -137,6 +139,23 @@ def _kept(text, piece):
     if piece:
         start, end = piece[0][0], piece[-1][1]
         yield start, _trim_name(text, start, end)
+
+
+def _kind_of_name(lowered):
+    """"person", "place" or "event" for a name that names no organisation, by its words."""
+    names = given_names()
+    if len(lowered) > 1 and lowered[0] in names:
+        return "person"
+    if all(len(word) == 1 for word in lowered):
+        return "place"  # initials alone are an abbreviation ("N.S.", "U.S."), not a name
+    if lowered[-1] in ("day", "eve") and len(lowered) > 1 or not EVENT_WORDS.isdisjoint(lowered[:-1] + [
+            w for w in lowered[-1:] if w not in ("day", "eve")]):
+        return "event"
+    joined = " ".join(lowered)
+    if lowered[-1] in PLACE_WORDS and len(lowered) > 1 or (
+            joined in places() and (len(lowered) > 1 or joined not in surnames())):
+        return "place"
+    return "person"
 
 
 def _without_possessive(word):
@@ -317,13 +336,13 @@ class Resolver:
                 lowered = [t.lower() for t in tokens]
                 is_acronym = len(tokens) == 1 and tokens[0].isupper() and len(tokens[0]) > 1
                 organisation = is_acronym or any(w in ORGANISATION_WORDS for w in lowered)
-                kind = "organisation" if organisation else "person"
+                kind = "organisation" if organisation else _kind_of_name(lowered)
                 if not organisation:
                     # "Italian Prime Minister Matteo Renzi": the name follows the last title.
                     titled = [i for i, w in enumerate(lowered[:-1]) if w in TITLES]
                     if titled:
                         tokens, lowered = tokens[titled[-1] + 1:], lowered[titled[-1] + 1:]
-                key = " ".join(lowered) if organisation else lowered[-1]
+                key = lowered[-1] if kind == "person" else " ".join(lowered)
                 found = (tokens, lowered, kind, key)
             self._surfaces[surface] = found
         if found is None:
@@ -398,10 +417,10 @@ class Resolver:
             if found is None:
                 continue
             entity = self._lookup(found[2])
-            if entity is None:
+            if entity is None or entity.kind == "event":
                 continue
             preceding = self.text[max(start, run_start - 5):run_start].split()
-            if preceding and preceding[-1].lower() in ("for", "of", "from", "at", "to") and entity.kind == "person":
+            if preceding and preceding[-1].lower() in ("for", "of", "from", "at", "to") and entity.kind != "organisation":
                 continue
             return entity
         return None
@@ -453,9 +472,13 @@ class Resolver:
         if entity is None:
             return None
         if gender in ("m", "f"):
-            ok = entity.kind == "person" and entity.personal and entity.gender in (None, gender)
+            # A full name of no known given name may be a person's ("Mamadou Dia"), but not one
+            # after an article ("the Kinder Morgan pipeline"): that one is a modifier.
+            ok = (entity.kind == "person" and entity.gender in (None, gender)
+                  and (entity.personal or len(entity.tokens) > 1 and kind == "name"
+                       and not _DETERMINER_BEFORE.search(self.text, max(0, start - 5), start)))
         elif gender == "n":
-            ok = entity.kind == "organisation"
+            ok = entity.kind in ("organisation", "place")
         else:
             ok = entity.kind == "organisation"  # "they": a body or a group, never one person
         return entity if ok else None
