@@ -480,3 +480,21 @@ def test_a_quote_paragraph_after_reported_speech_is_the_same_speaker():
 def test_joined_quotes_read_as_prose_without_a_dangling_comma():
     text = 'Ana Costa spoke. "We needed it," she said, "We will do it."'
     assert [s.text for s in extract(text)] == ["We needed it. We will do it."]
+
+
+def test_a_mention_loses_relative_clauses_and_time_phrases():
+    text = ("Senators were lining up against it, according to a senior aide who spoke on condition of anonymity. "
+            "Michelle Rempel earlier this week said the minister was a coward.")
+    assert [s.speaker_mention for s in extract(text)] == ["A senior aide", "Michelle Rempel"]
+
+
+def test_a_document_speaks_for_its_owner():
+    text = ('Shannon Phillips issued a statement. "I have heard stories of bullying," her statement said.\n'
+            'The union met on Friday. "We will strike," the union\'s Friday release said.\n')
+    assert [s.speaker for s in extract(text)][0] == "Shannon Phillips"
+
+
+def test_a_name_in_apposition_to_a_description_speaks():
+    text = "But the director of operations for EHS, Jeff Fraser, says the system is designed for that."
+    [statement] = extract(text)
+    assert (statement.speaker_mention, statement.speaker) == ("Jeff Fraser", "Jeff Fraser")

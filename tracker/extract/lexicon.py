@@ -366,6 +366,13 @@ PLACE_WORDS = frozenset((
     "bay", "valley", "airport", "bridge", "square", "plaza", "peninsula", "coast", "beach",
     "village", "district", "region", "territory", "territories", "harbour", "harbor",
 ))
+# What a person or a body says things in: "her statement", "the union's release" are theirs.
+DOCUMENT_NOUNS = frozenset((
+    "statement", "statements", "release", "report", "post", "posts", "tweet", "tweets", "letter",
+    "blog", "website", "database", "filing", "complaint", "email", "memo", "video", "column",
+    "interview", "account", "page", "office", "remarks", "testimony", "submission", "affidavit",
+    "op-ed", "speech", "message", "messages", "announcement", "feed", "newsletter",
+))
 # Words of holidays and other events, which are never anyone: "Christmas Day", "Canada Day".
 EVENT_WORDS = frozenset((
     "christmas", "easter", "thanksgiving", "halloween", "hanukkah", "ramadan", "diwali", "eid",

@@ -11,16 +11,29 @@ Each step is its own module and testable alone:
     >>> [(s.kind, s.text, s.speaker) for s in extract('Dr. Ann Lee spoke. "We will win," she said.')]
     [('direct', 'We will win.', 'Ann Lee')]
 """
+import re
 from bisect import bisect_right
 
 from .direct import direct_statements, float_orphans
 from .indirect import find_reported_speech
-from .lexicon import ORGANISATION_NOUNS, PERSON_NOUNS
+from .lexicon import ORGANISATION_NOUNS, PERSON_NOUNS, SUBJECT_PRONOUNS, WEEKDAYS
 from .quotes import find_quotes
 from .resolve import Resolver
 from .segment import segment
 
 _MENTION_TRIM = " \t\n,;:"
+_MENTION_WORD = re.compile(r"\S+")
+# Words after which a mention holds no more of its speaker.
+_MENTION_CUTS = frozenset(("who", "whom", "whose", "which", "that", "was", "were", "is", "are", "has",
+                           "had", "have", "with"))
+_MENTION_TIME_WORDS = frozenset(WEEKDAYS) | frozenset((
+    "earlier", "later", "late", "this", "last", "week", "month", "year", "morning", "afternoon",
+    "evening", "night", "today", "yesterday", "tonight", "on", "recently",
+))
+_APPOSED_NAME = re.compile(r",\s*(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}),\s*(?:[a-z]+ly\s+)?$")
+# Mentions made of these alone are no speaker: "The", "According", "month".
+_NO_SPEAKER_WORDS = frozenset(("the", "a", "an", "according", "this", "that", "it's", "month", "week",
+                               "year", "day", "time", "there", "here", "what", "which"))
 _INTRODUCING_MARKS = " \t\u00a0,:"
 
 
@@ -76,6 +89,10 @@ def _introduced(text, statement):
 
 
 def _trim_mention(text, statement):
+    """The speaker mention without what is not the speaker: a relative clause ("a senior aide
+    who spoke on condition of anonymity"), a verb phrase ("Covington Catholic was known for"), a
+    time phrase ("Michelle Rempel earlier this week"), a clause after a pronoun ("he heard
+    students"); no speaker at all when only function words are left ("The", "According")."""
     if statement.speaker_start is None:
         return
     start, end = statement.speaker_start, statement.speaker_end
@@ -83,8 +100,26 @@ def _trim_mention(text, statement):
         start += 1
     while end > start and text[end - 1] in _MENTION_TRIM:
         end -= 1
-    statement.speaker_start, statement.speaker_end = start, end
-    statement.speaker_mention = text[start:end]
+    words = [(m.start(), m.end()) for m in _MENTION_WORD.finditer(text, start, end)]
+    if len(words) > 1 and text[words[0][0]:words[0][1]].lower() in SUBJECT_PRONOUNS:
+        words = words[:1]
+    for index, (word_start, word_end) in enumerate(words[1:], 1):
+        if text[word_start:word_end].lower() in _MENTION_CUTS:
+            words = words[:index]
+            break
+    while len(words) > 1 and text[words[-1][0]:words[-1][1]].lower().strip(".,") in _MENTION_TIME_WORDS:
+        words.pop()
+    if not words or all(text[a:b].lower() in _NO_SPEAKER_WORDS for a, b in words):
+        for field in ("speaker_start", "speaker_end", "speaker_mention"):
+            setattr(statement, field, None)
+        return
+    statement.speaker_start, statement.speaker_end = words[0][0], words[-1][1]
+    if statement.cue_start is not None and statement.cue_start > statement.speaker_end:
+        # `the director of operations for EHS, Jeff Fraser, says`: the name in apposition speaks.
+        named = _APPOSED_NAME.match(text, statement.speaker_end, statement.cue_start)
+        if named:
+            statement.speaker_start, statement.speaker_end = named.span("name")
+    statement.speaker_mention = text[statement.speaker_start:statement.speaker_end]
 
 
 def _resolve_speaker(resolver, statement):

@@ -25,7 +25,7 @@ from nltk.metrics.distance import jaro_winkler_similarity
 
 from .lexicon import (FEMALE_GIVEN_NAMES, FEMALE_HONORIFICS, FEMALE_NOUNS, MALE_GIVEN_NAMES,
                       MALE_HONORIFICS, MALE_NOUNS, ORGANISATION_NOUNS, ORGANISATION_WORDS,
-                      EVENT_WORDS, MONTHS, PERSON_NOUNS, PLACE_WORDS, PRONOUNS, TITLES, WEEKDAYS,
+                      DOCUMENT_NOUNS, EVENT_WORDS, MONTHS, PERSON_NOUNS, PLACE_WORDS, PRONOUNS, TITLES, WEEKDAYS,
                       given_names, places, surnames)
 
 _CAPITALISED = (r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Rev|Prof|St|Jr|Sr)\."
@@ -401,11 +401,29 @@ class Resolver:
         if phrase in PRONOUNS:
             entity = self._antecedent(start, phrase, depth) if depth < _MAX_CHAIN else None
         else:
-            entity = self._named(start, end)
-            if entity is None and depth < _MAX_CHAIN:
+            possessor = self._possessor(start, end) if depth < _MAX_CHAIN else None
+            if possessor is not None:
+                entity = self.resolve(*possessor, depth + 1)
+            else:
+                entity = self._named(start, end)
+            if entity is None and possessor is None and depth < _MAX_CHAIN:
                 entity = self._described(start, end, phrase)
         self._memo[key] = entity
         return entity
+
+    def _possessor(self, start, end):
+        """(start, end) of who owns the document a mention names, or None: "her statement" ->
+        "her", "the union's Friday release" -> "the union", "Infrastructure Canada's database"."""
+        words = [m.span() for m in _WORD.finditer(self.text, start, end)]
+        if len(words) < 2 or self.text[words[-1][0]:words[-1][1]].lower() not in DOCUMENT_NOUNS:
+            return None
+        first = self.text[words[0][0]:words[0][1]]
+        if first.lower() in _POSSESSIVES:
+            return words[0]
+        for word_start, word_end in words[:-1]:
+            if self.text[word_start:word_end].endswith(("'s", "’s")):
+                return start, word_end - 2
+        return None
 
     def _named(self, start, end):
         """The entity named in a mention; its head is the last name in it ("Belarus opposition
