@@ -485,7 +485,7 @@ def test_joined_quotes_read_as_prose_without_a_dangling_comma():
 def test_a_mention_loses_relative_clauses_and_time_phrases():
     text = ("Senators were lining up against it, according to a senior aide who spoke on condition of anonymity. "
             "Michelle Rempel earlier this week said the minister was a coward.")
-    assert [s.speaker_mention for s in extract(text)] == ["A senior aide", "Michelle Rempel"]
+    assert [s.speaker_mention for s in extract(text)] == ["a senior aide", "Michelle Rempel"]
 
 
 def test_a_document_speaks_for_its_owner():
