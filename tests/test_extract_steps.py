@@ -498,3 +498,10 @@ def test_a_name_in_apposition_to_a_description_speaks():
     text = "But the director of operations for EHS, Jeff Fraser, says the system is designed for that."
     [statement] = extract(text)
     assert (statement.speaker_mention, statement.speaker) == ("Jeff Fraser", "Jeff Fraser")
+
+
+def test_a_description_goes_to_the_entity_it_stands_for():
+    text = ("Senate Majority Leader Mitch McConnell spoke on Monday.\n"
+            "\"Activists isolated a few seconds of video,\" the Kentucky Republican said.\n"
+            "The Toronto Raptors signed Jeremy Lin. \"We are pleased,\" the team said.\n")
+    assert [s.speaker for s in extract(text)] == ["Mitch McConnell", "Toronto Raptors"]

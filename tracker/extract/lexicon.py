@@ -232,6 +232,9 @@ ORGANISATION_NOUNS = frozenset((
     "organisation", "party", "white house", "kremlin", "court", "network", "channel",
     "website", "site", "publication", "statement", "council", "commission", "office",
     "embassy", "foundation", "union", "agency", "coalition", "center", "centre",
+    "team", "club", "league", "authority", "board", "police", "force", "service", "school",
+    "hospital", "university", "association", "federation", "diocese", "church", "bank",
+    "corporation", "utility", "province", "city", "state", "country", "nation",
 ))
 
 # Head nouns of descriptions that stand for a person ("the opposition leader").
@@ -253,6 +256,12 @@ PERSON_NOUNS = frozenset((
     "student", "witness", "victim", "neighbor", "neighbour", "friend", "colleague",
     "spokesmen", "people", "observers", "analysts", "experts", "diplomat", "diplomats",
     "surrogate", "surrogates", "operative", "consultant", "economist", "historian",
+    "defenceman", "defenseman", "forward", "goalie", "goaltender", "wing", "winger", "coach",
+    "player", "pitcher", "quarterback", "striker", "captain", "commissioner", "premier",
+    "councillor", "councilor", "mp", "mla", "mpp", "conservative", "liberal", "prosecutor",
+    "detective", "constable", "paramedic", "nurse", "physician", "surgeon", "chef", "owner",
+    "founder", "worker", "employee", "mom", "dad", "grandmother", "grandfather", "brother",
+    "sister", "boy", "girl", "teenager", "teen", "child",
 ))
 
 FEMALE_NOUNS = frozenset(("woman", "businesswoman", "chairwoman", "spokeswoman", "congresswoman",

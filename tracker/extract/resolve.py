@@ -67,6 +67,8 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an)\s+$")
 _FULLEST = 6
 # A description is matched against this many names before it (an article's worth).
 _DESCRIBED_NAMES = 300
+# A description no introduction explains goes to the nearest of this many names before it.
+_NEAREST_NAMES = 12
 # Lower-case uses of a word are looked for this far around it.
 _NEIGHBOURHOOD = 20_000
 # Surnames shorter than this are not matched as spelling variants (Jaro-Winkler is too
@@ -335,7 +337,11 @@ class Resolver:
                 tokens = found[2]
                 lowered = [t.lower() for t in tokens]
                 is_acronym = len(tokens) == 1 and tokens[0].isupper() and len(tokens[0]) > 1
-                organisation = is_acronym or any(w in ORGANISATION_WORDS for w in lowered)
+                # A plural that is no surname names a group: "the Raptors", "Edmonton Oilers", "Liberals".
+                plural = (lowered[-1].endswith("s") and not lowered[-1].endswith("ss") and len(lowered[-1]) > 3
+                          and lowered[-1].isalpha()
+                          and lowered[-1] not in surnames() and lowered[0] not in given_names())
+                organisation = is_acronym or plural or any(w in ORGANISATION_WORDS for w in lowered)
                 kind = "organisation" if organisation else _kind_of_name(lowered)
                 if not organisation:
                     # "Italian Prime Minister Matteo Renzi": the name follows the last title.
@@ -434,6 +440,9 @@ class Resolver:
             found = self._name_tokens(run_start, run_end, strip_nouns=True)
             if found is None:
                 continue
+            if (found[2][-1].lower() in PERSON_NOUNS or found[2][-1].lower() in ORGANISATION_NOUNS) and \
+                    _DETERMINER_BEFORE.search(self.text, max(0, run_start - 5), run_start):
+                continue  # "the Kentucky Republican": a description, not a name
             entity = self._lookup(found[2])
             if entity is None or entity.kind == "event":
                 continue
@@ -541,6 +550,13 @@ class Resolver:
                 score += 1
             if score >= best_score and score > 0:
                 best, best_score = entity, score
+        if best is None:
+            # No introduction holds its words ("the rookie defenceman", "the agency"): the
+            # nearest person (or body) before it, as a reader would take it.
+            for candidate_start, candidate_end in reversed(self.names[max(0, before - _NEAREST_NAMES):before]):
+                entity = self._entity_at(candidate_start, candidate_end)
+                if entity is not None and entity.kind == kind and (kind != "person" or entity.personal):
+                    return entity
         return best
 
     def _near_stems(self, start, end):
