@@ -67,8 +67,7 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an)\s+$")
 _FULLEST = 6
 # A description is matched against this many names before it (an article's worth).
 _DESCRIBED_NAMES = 300
-# A description no introduction explains goes to the nearest of this many names before it.
-_NEAREST_NAMES = 12
+
 # Lower-case uses of a word are looked for this far around it.
 _NEIGHBOURHOOD = 20_000
 # Surnames shorter than this are not matched as spelling variants (Jaro-Winkler is too
@@ -184,6 +183,7 @@ class Entity:
         # Known to be a person, not a place, a date or a company that looks like a name: a
         # given name, a title or a role before it, or it speaks. Only then is it "he" or "she".
         self.personal = False
+        self.spoke = False  # the subject of a cue somewhere in the article
 
     def add(self, tokens):
         # A fuller form, but no run-on of capitalised words ("Trump Meanwhile Trump").
@@ -242,7 +242,7 @@ class Resolver:
             if entity is None:
                 self.descriptions.append((start, end))
             else:
-                entity.established = True
+                entity.established = entity.spoke = True
                 entity.personal = entity.kind == "person"
         self.descriptions.sort()
         self._sentence_candidates = {}
@@ -308,11 +308,15 @@ class Resolver:
         sentence-initial common words, or None."""
         spans = [m.span() for m in _WORD.finditer(self.text, start, end)]
         opens_sentence = _SENTENCE_OPENING.search(self.text, max(0, start - 3), start) or start < 3
+        titled = False
         while len(spans) > 1:
             word = self.text[spans[0][0]:spans[0][1]].lower()
+            if word in ("of", "for") and titled:
+                return None  # "Minister of Innovation": an office, whose holder is named elsewhere
             if (word in _FUNCTION_WORDS or word in TITLES
                     or (opens_sentence and spans[0][0] == start and self.written_lower(word, start))
                     or (strip_nouns and word in PERSON_NOUNS) or word in ("of", "for")):
+                titled = titled or word in TITLES
                 spans.pop(0)
             else:
                 break
@@ -322,6 +326,8 @@ class Resolver:
         if not tokens:
             return None
         last = tokens[-1].lower()
+        if len(tokens) > 1 and (last in TITLES or last in PERSON_NOUNS):
+            return None  # "the Yellowhead MP": a description, whose holder is named elsewhere
         if len(tokens) == 1 and (last in _FUNCTION_WORDS or self.written_lower(last, start)
                                  or last in TITLES or last in PERSON_NOUNS or not last):
             return None
@@ -405,7 +411,8 @@ class Resolver:
         self._memo[key] = None  # a chain that comes back here resolves to nothing
         phrase = self.text[start:end].strip().lower()
         if phrase in PRONOUNS:
-            entity = self._antecedent(start, phrase, depth) if depth < _MAX_CHAIN else None
+            speaks_of_others = phrase not in ("i", "we", "you")
+            entity = self._antecedent(start, PRONOUNS[phrase], depth) if depth < _MAX_CHAIN and speaks_of_others else None
         else:
             possessor = self._possessor(start, end) if depth < _MAX_CHAIN else None
             if possessor is not None:
@@ -458,10 +465,10 @@ class Resolver:
         return (self._by_key.get(" ".join(lowered)) or self._by_key.get(lowered[-1])
                 or (self._variant(lowered[-1]) if len(tokens) == 1 else None))
 
-    def _antecedent(self, position, pronoun, depth):
-        gender, number = PRONOUNS[pronoun]
-        if pronoun in ("i", "we", "you"):
-            return None
+    def _antecedent(self, position, wanted, depth):
+        """The entity a pronoun at `position` refers to; wanted: its (gender, number), gender
+        "p" for any person (a description: "the rookie defenceman")."""
+        gender, number = wanted
         sentence = bisect_right(self.sentence_starts, position) - 1
         if sentence < 0:
             return None
@@ -472,7 +479,7 @@ class Resolver:
                     return entity
         for back in range(sentence - 1, max(-1, sentence - 1 - _ANTECEDENT_SENTENCES), -1):
             # Subjects come first, and a possessive ("For his part, Brooks said") is no subject.
-            for candidate in sorted(self._candidates(back), key=self._possessive):
+            for candidate in sorted(self._candidates(back), key=self._salience):
                 entity = self._compatible(candidate, gender, number, depth)
                 if entity is not None:
                     return entity
@@ -487,8 +494,17 @@ class Resolver:
                 return entity
         return None
 
-    def _possessive(self, candidate):
-        return candidate[2] == "pronoun" and self.text[candidate[0]:candidate[1]].lower() in _POSSESSIVES
+    def _salience(self, candidate):
+        """Order of candidates in an earlier sentence: those who speak in the article first
+        ("..., Scheer insists"), then other names and subject pronouns; a possessive ("For his
+        part, Brooks said") is no subject and comes last."""
+        start, end, kind = candidate
+        if kind == "pronoun":
+            return 2 if self.text[start:end].lower() in _POSSESSIVES else 1
+        if kind == "name":
+            entity = self._entity_at(start, end)
+            return 0 if entity is not None and entity.spoke else 1
+        return 1
 
     def _compatible(self, candidate, gender, number, depth):
         start, end, kind = candidate
@@ -498,14 +514,19 @@ class Resolver:
             entity = self.resolve(start, end, depth + 1)
         if entity is None:
             return None
-        if gender in ("m", "f"):
-            # A full name of no known given name may be a person's ("Mamadou Dia"), but not one
-            # after an article ("the Kinder Morgan pipeline"): that one is a modifier.
-            ok = (entity.kind == "person" and entity.gender in (None, gender)
-                  and (entity.personal or len(entity.tokens) > 1 and kind == "name"
-                       and not _DETERMINER_BEFORE.search(self.text, max(0, start - 5), start)))
+        if gender in ("m", "f", "p"):
+            # A full name of no known given name may be a person's ("Mamadou Dia"), and so may
+            # a surname alone ("Mulder"), but not one after an article ("the Kinder Morgan
+            # pipeline"): that one is a modifier.
+            probable = (kind == "name" and not _DETERMINER_BEFORE.search(self.text, max(0, start - 5), start)
+                        and (len(entity.tokens) > 1 or entity.tokens[-1].lower() in surnames()
+                             and entity.tokens[-1].lower() not in given_names()))
+            ok = (entity.kind == "person" and entity.gender in (None, gender if gender != "p" else entity.gender)
+                  and (entity.personal or probable))
         elif gender == "n":
             ok = entity.kind in ("organisation", "place")
+        elif gender == "o":
+            ok = entity.kind == "organisation"
         else:
             ok = entity.kind == "organisation"  # "they": a body or a group, never one person
         return entity if ok else None
@@ -527,7 +548,14 @@ class Resolver:
         key = (" ".join(content), before)
         if key not in self._descriptions:
             self._descriptions[key] = self._introduced(content, kind, before)
-        return self._descriptions[key]
+        found = self._descriptions[key]
+        if found is None and not (head.endswith("s") and head in PERSON_NOUNS):
+            # No introduction holds its words ("the rookie defenceman", "the agency"): the
+            # entity of its kind a reader takes it for, as for a pronoun. Not for a plural
+            # ("the residents"), which is nobody in particular.
+            gender = "f" if head in FEMALE_NOUNS else "m" if head in MALE_NOUNS else "p"
+            found = self._antecedent(start, (gender, "sg") if kind == "person" else ("o", "sg"), 1)
+        return found
 
     def _introduced(self, content, kind, before):
         """The established entity among the names before index `before` whose introduction
@@ -550,13 +578,6 @@ class Resolver:
                 score += 1
             if score >= best_score and score > 0:
                 best, best_score = entity, score
-        if best is None:
-            # No introduction holds its words ("the rookie defenceman", "the agency"): the
-            # nearest person (or body) before it, as a reader would take it.
-            for candidate_start, candidate_end in reversed(self.names[max(0, before - _NEAREST_NAMES):before]):
-                entity = self._entity_at(candidate_start, candidate_end)
-                if entity is not None and entity.kind == kind and (kind != "person" or entity.personal):
-                    return entity
         return best
 
     def _near_stems(self, start, end):
