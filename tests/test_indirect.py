@@ -289,3 +289,7 @@ def test_seed_004_date_and_nothing_from_the_appeal(seed_statements):
     assert s.date_mention == "on Monday"
     appeal = text.index("A Message from The Moscow Times")
     assert all(s.start < appeal for s in found)
+
+
+def test_a_score_added_is_no_statement():
+    assert reported("Carolina added three more goals before the end of the period.") == []

@@ -228,6 +228,9 @@ _COMMA_ADVERBS = frozenset(("however", "too", "meanwhile", "though", "also", "in
                             "nevertheless", "therefore", "meanwhile", "still", "indeed", "initially"))
 # Nouns that head a description of a speaker ("the billionaire businessman").
 _HEAD_NOUNS = PERSON_NOUNS | ORGANISATION_NOUNS
+# Words that open a count, not a clause: "added three more goals", "added another one".
+_QUANTITY_WORDS = frozenset(("another", "more", "one", "two", "three", "four", "five", "six",
+                             "seven", "eight", "nine", "ten", "several"))
 # Determiners that stand alone as a subject: "Some said", "Many believe", "Both agree".
 _QUANTIFIERS = frozenset(("some", "many", "most", "several", "few", "both", "all", "others", "each"))
 # Words that make a comma-closed piece a clause rather than an apposition.
@@ -773,6 +776,8 @@ class _Sentence:
             k += 1
         if k >= n or low(k) in (".", ",", ";", ":", "?", "!", "by", "as"):
             return None
+        if not that and lemma == "add" and (low(k)[:1].isdigit() or low(k) in _QUANTITY_WORDS):
+            return None  # "Carolina added three more goals": a score, not a statement
         if not that and low(k) in _FRAME_PREPOSITIONS and not (low(k) == "to" and lemma in INFINITIVE_CUES) \
                 and lemma not in ("ask", "talk", "refer", "speak", "complain", "boast", "warn", "agree", "argue", "caution"):
             return None  # "said at a rally in Ohio." - where, not what

@@ -503,7 +503,7 @@ class Resolver:
             return 2 if self.text[start:end].lower() in _POSSESSIVES else 1
         if kind == "name":
             entity = self._entity_at(start, end)
-            return 0 if entity is not None and entity.spoke else 1
+            return 0 if entity is not None and entity.spoke and entity.personal else 1
         return 1
 
     def _compatible(self, candidate, gender, number, depth):
@@ -572,6 +572,8 @@ class Resolver:
             entity = self._entity_at(candidate_start, candidate_end)
             if entity is None or not entity.established or entity.kind != kind:
                 continue
+            if kind == "person" and not (entity.personal or len(entity.tokens) > 1):
+                continue  # "the Carolina right wing": a team, not the player
             score = len(wanted & self._sentence_stems(candidate_start))
             near = self._near_stems(candidate_start, candidate_end)
             if head_stem in near or not unmodified.isdisjoint(near):
