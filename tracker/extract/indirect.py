@@ -37,7 +37,7 @@ from bisect import bisect_right
 from functools import cached_property
 from typing import Optional, Sequence
 
-from .lexicon import CUE_FORMS, MONTHS, ORGANISATION_NOUNS, PERSON_NOUNS, WEEKDAYS
+from .lexicon import ABBREVIATIONS, CUE_FORMS, MONTHS, ORGANISATION_NOUNS, PERSON_NOUNS, WEEKDAYS
 from .model import Statement
 
 # --------------------------------------------------------------------------- lexicons
@@ -568,7 +568,8 @@ class _Sentence:
             return None  # "..., said of RT", "said having ...": no subject here
         if k >= self.n or not any(self.caps[m] or self.low(m) in _DETERMINERS for m in range(k, min(self.n, k + 4))):
             return None
-        while k < self.n and k - first < 12 and not self.is_boundary(k) and self.low(k) != ".":
+        while k < self.n and k - first < 12 and not self.is_boundary(k) and (
+                self.low(k) != "." or k > first and self.low(k - 1) in ABBREVIATIONS):  # "Sen. Debbie Stabenow"
             if self.low(k) in _LEFT_STOP_WORDS or self.low(k) in AUXILIARIES or self.low(k) in _FRAME_PREPOSITIONS and k > first:
                 break
             k += 1
