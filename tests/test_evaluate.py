@@ -211,3 +211,71 @@ def test_cli_evaluate_by_document(gold_dir):
             assert sum(d[kind][count] for d in documents.values()) == totals[kind][count]
     table = runner.invoke(cli, ["evaluate", str(gold_dir), "--by-document"]).output.splitlines()
     assert table[0].startswith("document") and len(table) == 2 + len(documents)
+
+
+NAMED_TEXT = ('"Taxes will fall," Ana Costa said. "No, they will not," Bob Lee said. '
+              "''We lost,'' she said.")
+
+
+def named_gold(root):
+    lines = [
+        t_line("T1", "Content", '"Taxes will fall,"', NAMED_TEXT),
+        t_line("T2", "Source", "Ana Costa", NAMED_TEXT),
+        "E1\tAttribution:T1 Content:T1 Source:T2",
+        "#1\tAnnotatorNotes T1\tAna Costa",
+        t_line("T3", "Content", '"No, they will not,"', NAMED_TEXT),
+        t_line("T4", "Source", "Bob Lee", NAMED_TEXT),
+        "E2\tAttribution:T3 Content:T3 Source:T4",
+        "#2\tAnnotatorNotes T3\tBob Lee",
+        t_line("T5", "Content", "''We lost,''", NAMED_TEXT),
+        t_line("T6", "Source", "she", NAMED_TEXT),
+        "E3\tAttribution:T5 Content:T5 Source:T6",
+        "#3\tAnnotatorNotes T5\tAna Costa",
+    ]
+    return write_gold(root / "named", {"n": (NAMED_TEXT, {"0000": lines})})
+
+
+def said_by(sub, speaker, mention=None):
+    s, e = span(sub, NAMED_TEXT)
+    m = span(mention or speaker, NAMED_TEXT)
+    return {"kind": "direct", "start": s, "end": e, "speaker": speaker, "speaker_mention": mention or speaker,
+            "speaker_start": m[0], "speaker_end": m[1]}
+
+
+def test_a_doubled_apostrophe_quotes_and_resolved_names_are_read(tmp_path):
+    [doc] = load_gold(named_gold(tmp_path)).values()
+    assert [(a.kind, a.name) for a in doc.attributions] == [
+        ("direct", "Ana Costa"), ("direct", "Bob Lee"), ("direct", "Ana Costa")]
+
+
+def test_speaker_by_name_counts_the_resolved_name_not_the_mention(tmp_path):
+    gold = load_gold(named_gold(tmp_path))
+    # "she" resolved to Bob Lee overlaps the gold mention: right by mention, wrong by name.
+    system = {"n": [said_by('"Taxes will fall,"', "Ana Costa"), said_by('"No, they will not,"', "Bob Lee"),
+                    said_by("''We lost,''", "Bob Lee", "she")]}
+    result = score(gold, system)["direct"]
+    assert result["speaker_acc_strict"] == 1.0
+    assert result["speaker_name_acc"] == round(2 / 3, 4)
+
+
+def test_many_to_many_matching_finds_both_quotes_of_one_joined_statement(tmp_path):
+    gold = load_gold(named_gold(tmp_path))
+    start, _ = span('"Taxes will fall,"', NAMED_TEXT)
+    _, end = span('"No, they will not,"', NAMED_TEXT)
+    joined = {**said_by('"Taxes will fall,"', "Ana Costa"), "end": end}
+    one = score(gold, {"n": [joined]})["direct"]
+    many = score(gold, {"n": [joined]}, matching="many")["all"]
+    assert (one["matched"], one["recall"]) == (1, round(1 / 3, 4))
+    assert (many["found"], many["right"], many["precision"]) == (2, 1, 1.0)
+    assert many["speaker_name_acc"] == 0.5  # Bob Lee's quote found, but in Ana Costa's statement
+    assert many["direct_recall"] == round(2 / 3, 4) and many["other_recall"] == 0.0
+
+
+def test_cli_evaluate_many(tmp_path):
+    from click.testing import CliRunner
+
+    from tracker.cli import cli
+    result = CliRunner().invoke(cli, ["evaluate", str(named_gold(tmp_path)), "--matching", "many", "--json"])
+    assert result.exit_code == 0, result.output
+    figures = json.loads(result.output)["all"]
+    assert figures["gold"] == 3 and 0 <= figures["speaker_name_acc"] <= 1

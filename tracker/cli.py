@@ -111,13 +111,18 @@ def serve(database, host, port, datasette_port):
 @click.option("--out", type=click.Path(dir_okay=False, writable=True),
               help="Also write the statements as JSON Lines, e.g. for PolNeAR's score.py")
 @click.option("--by-document", is_flag=True, help="The figures of each article instead of the totals")
-def evaluate(gold_dir, as_json, out, by_document):
+@click.option("--matching", type=click.Choice(["one", "many"]), default="one", show_default=True,
+              help="one: statements and gold paired one to one, per kind (PolNeAR's scorer); "
+                   "many: many-to-many over all quotes (GGT's scorer)")
+def evaluate(gold_dir, as_json, out, by_document, matching):
     """Score extraction against annotated articles in GOLD_DIR (text/*.txt, attributions/*.ann).
 
     Precision, recall and F1 for direct (with mixed) and indirect statements, and speaker
-    accuracy, by the rule of PolNeAR's reference scorer:
+    accuracy, by the rule of PolNeAR's reference scorer; speaker accuracy by name where the
+    gold has resolved names (brat AnnotatorNotes); --matching many scores as GGT's scorer:
 
         tracker evaluate ../shared/polnear/dev
+        tracker evaluate ../shared/ggt/dev --matching many
         tracker evaluate my-annotations/ --json --out statements.jsonl
         tracker evaluate ../shared/polnear/dev --by-document
     """
@@ -131,10 +136,10 @@ def evaluate(gold_dir, as_json, out, by_document):
     if out:
         write_records(records, out)
     if by_document:
-        result = score_documents(gold, records)
+        result = score_documents(gold, records, matching)
         click.echo(json.dumps(result) if as_json else format_documents(result))
         return
-    result = score(gold, records)
+    result = score(gold, records, matching)
     click.echo(json.dumps(result) if as_json else format_table(result))
 
 

@@ -14,17 +14,28 @@ put them in that layout, and run ``tracker evaluate GOLD_DIR``.
 The scoring rule is the one of the PolNeAR reference scorer (``score.py``) and its figures
 agree with it exactly:
 
-* a gold attribution is *direct* when its Content holds a quotation mark, else *indirect*;
+* a gold attribution is *direct* when its Content holds a quotation mark (a doubled apostrophe
+  ``''`` counts: the NYT texts write quotations ``''like this''``), else *indirect*;
   system statements of kind ``direct`` and ``mixed`` are scored against gold direct, the
   rest against gold indirect;
 * a system statement and a gold attribution *match* when their character overlap, after
-  trimming quotation marks, commas, periods and spaces at both ends, is at least half of the
+  trimming quotation marks, apostrophes, commas, periods and spaces at both ends, is at least half of the
   shorter of the two; pairs are made one to one, largest overlap first;
 * on matched pairs the speaker is right (*strict*) when the system's speaker span overlaps
   the gold Source span, and (*lenient*) also when both end in the same word that is not a
   pronoun;
 * end-to-end F1 counts a statement right only when it is matched and its speaker is right
-  (lenient).
+  (lenient);
+* *by name*: where the gold gives a quote's resolved speaker (a brat ``AnnotatorNotes`` line on
+  its Content span, as the GGT gold has), the statement's ``speaker`` (its resolved name; its
+  mention when it has none) must end in the same word as that name: "he" resolved to the wrong
+  person is wrong here, as a reader filtering by name sees it.
+
+``matching="many"`` scores as the GGT reference scorer does, for gold that annotates
+``"A," X said. "B."`` as two quotes where one statement may hold both: a gold quote is *found*
+when some statement overlaps it so (recall), a statement is right when it overlaps some gold
+quote so (precision), and the speaker by name is read on each found quote's best-overlapping
+statement; recall is also given for direct and other gold quotes.
 
     >>> result = evaluate("path/to/gold")              # doctest: +SKIP
     >>> print(format_table(result))                    # doctest: +SKIP
@@ -40,11 +51,11 @@ from pathlib import Path
 from typing import Callable, Iterable, Optional
 
 QUOTE_CHARS = '“”"„«»'
-TRIM_CHARS = QUOTE_CHARS + ",."
+DOUBLED_APOSTROPHE = "''"
+TRIM_CHARS = QUOTE_CHARS + ",.'"
 PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we", "him", "her", "them", "his", "its", "their", "you"})
 KINDS_SCORED = ("direct", "indirect")
-METRICS = ("gold", "system", "matched", "precision", "recall", "f1",
-           "speaker_acc_strict", "speaker_acc_lenient", "end_to_end_f1")
+MATCHINGS = ("one", "many")
 
 _ANN_NAME = re.compile(r"^(?P<doc>.+)_[0-9a-f]{4}\.ann$")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
@@ -62,6 +73,7 @@ class GoldAttribution:
     spans: list[Span]  # the Content, possibly discontinuous
     source_spans: list[Span] = field(default_factory=list)
     source_text: Optional[str] = None  # the Source as written in the .ann text column
+    name: Optional[str] = None  # the resolved speaker, from an AnnotatorNotes line on the Content
 
     @property
     def start(self) -> int:
@@ -79,14 +91,15 @@ class GoldDocument:
     attributions: list[GoldAttribution]
 
 
-def parse_ann(lines: Iterable[str]) -> tuple[dict, list[dict]]:
-    """Parse brat standoff lines into ``({tid: (label, spans, text)}, [event roles])``.
+def parse_ann(lines: Iterable[str]) -> tuple[dict, list[dict], dict]:
+    """Parse brat standoff lines into ``({tid: (label, spans, text)}, [event roles], {tid: note})``.
 
-    Lines other than ``T`` and ``E`` lines are ignored (so is the continuation of a text
-    column that runs over several lines: offsets are what count).
+    Lines other than ``T``, ``E`` and ``AnnotatorNotes`` lines are ignored (so is the
+    continuation of a text column that runs over several lines: offsets are what count).
     """
     spans: dict[str, tuple[str, list[Span], str]] = {}
     events: list[dict[str, str]] = []
+    notes: dict[str, str] = {}
     for line in lines:
         line = line.rstrip("\n")
         if re.match(r"T\d+\t", line):
@@ -97,15 +110,20 @@ def parse_ann(lines: Iterable[str]) -> tuple[dict, list[dict]]:
         elif re.match(r"E\d+\t", line):
             roles = line.split("\t")[1]
             events.append(dict(role.split(":", 1) for role in roles.split()))
-    return spans, events
+        elif line.startswith("#"):
+            parts = line.split("\t")
+            if len(parts) > 2 and parts[1].startswith("AnnotatorNotes "):
+                notes[parts[1].split()[1]] = parts[2].strip()
+    return spans, events, notes
 
 
 def gold_kind(content: str) -> str:
-    return "direct" if any(ch in content for ch in QUOTE_CHARS) else "indirect"
+    quoted = any(ch in content for ch in QUOTE_CHARS) or DOUBLED_APOSTROPHE in content
+    return "direct" if quoted else "indirect"
 
 
 def attributions_from_ann(text: str, lines: Iterable[str]) -> list[GoldAttribution]:
-    spans, events = parse_ann(lines)
+    spans, events, notes = parse_ann(lines)
     out = []
     for roles in events:
         content = spans.get(roles.get("Content"))
@@ -118,6 +136,7 @@ def attributions_from_ann(text: str, lines: Iterable[str]) -> list[GoldAttributi
             spans=pieces,
             source_spans=source[1] if source else [],
             source_text=source[2] if source else None,
+            name=notes.get(roles.get("Content")) or None,
         ))
     return out
 
@@ -223,15 +242,24 @@ def ratio(a: float, b: float) -> float:
     return a / b if b else 0.0
 
 
-def score(gold: dict[str, GoldDocument], system: dict[str, list[dict]]) -> dict:
-    """Figures per kind (``direct``, ``indirect``) for system records grouped by document.
+def name_right(gold: GoldAttribution, statement: dict) -> bool:
+    """Whether the statement's speaker, as a reader sees it, is the gold's resolved name."""
+    said = last_word(statement.get("speaker") or statement.get("speaker_mention"))
+    return said is not None and said == last_word(gold.name)
 
-    A system record is a dict with ``kind``, ``start``, ``end``, ``speaker_start`` and
-    ``speaker_end``; records for documents not in ``gold`` are ignored.
+
+def score(gold: dict[str, GoldDocument], system: dict[str, list[dict]], matching: str = "one") -> dict:
+    """Figures for system records grouped by document: per kind (``direct``, ``indirect``)
+    with one-to-one matching, or over all quotes with ``matching="many"`` (see the module doc).
+
+    A system record is a dict with ``kind``, ``start``, ``end``, ``speaker_start``,
+    ``speaker_end`` and ``speaker``; records for documents not in ``gold`` are ignored.
     """
+    if matching == "many":
+        return score_many(gold, system)
     result = {}
     for kind in KINDS_SCORED:
-        n_gold = n_system = n_matched = strict = lenient = 0
+        n_gold = n_system = n_matched = strict = lenient = named = by_name = 0
         for name, doc in gold.items():
             g = [a for a in doc.attributions if a.kind == kind]
             s = [r for r in system.get(name, []) if scored_as(r) == kind]
@@ -242,6 +270,9 @@ def score(gold: dict[str, GoldDocument], system: dict[str, list[dict]]) -> dict:
                 ok_strict, ok_lenient = speaker_right(doc.text, g[gi], s[si])
                 strict += ok_strict
                 lenient += ok_lenient
+                if g[gi].name:
+                    named += 1
+                    by_name += name_right(g[gi], s[si])
         p, r = ratio(n_matched, n_system), ratio(n_matched, n_gold)
         e2e_p, e2e_r = ratio(lenient, n_system), ratio(lenient, n_gold)
         result[kind] = {
@@ -251,12 +282,54 @@ def score(gold: dict[str, GoldDocument], system: dict[str, list[dict]]) -> dict:
             "speaker_acc_lenient": round(ratio(lenient, n_matched), 4),
             "end_to_end_f1": round(f1(e2e_p, e2e_r), 4),
         }
+        if named:
+            result[kind]["speaker_name_acc"] = round(ratio(by_name, named), 4)
     return result
 
 
-def score_documents(gold: dict[str, GoldDocument], system: dict[str, list[dict]]) -> dict[str, dict]:
+def score_many(gold: dict[str, GoldDocument], system: dict[str, list[dict]]) -> dict:
+    """Many-to-many figures over all quotes, as the GGT reference scorer computes them."""
+    n_gold = n_system = found = right = named = by_name = 0
+    kinds = defaultdict(lambda: [0, 0])  # gold kind -> [gold, found]
+    for name, doc in gold.items():
+        statements = system.get(name, [])
+        n_system += len(statements)
+        spans = [trim(doc.text, s["start"], s["end"]) for s in statements]
+        overlapping = set()
+        for g in doc.attributions:
+            n_gold += 1
+            kind = "direct" if g.kind == "direct" else "other"
+            kinds[kind][0] += 1
+            g_span = trim(doc.text, g.start, g.end)
+            best, best_overlap = None, 0
+            for index, s_span in enumerate(spans):
+                shared = overlap(g_span, s_span)
+                if shared and shared / max(1, min(g_span[1] - g_span[0], s_span[1] - s_span[0])) >= 0.5:
+                    overlapping.add(index)
+                    if shared > best_overlap:
+                        best, best_overlap = statements[index], shared
+            if best is None:
+                continue
+            found += 1
+            kinds[kind][1] += 1
+            if g.name:
+                named += 1
+                by_name += name_right(g, best)
+        right += len(overlapping)
+    p, r = ratio(right, n_system), ratio(found, n_gold)
+    return {"all": {
+        "gold": n_gold, "system": n_system, "found": found, "right": right,
+        "precision": round(p, 4), "recall": round(r, 4), "f1": round(f1(p, r), 4),
+        "speaker_name_acc": round(ratio(by_name, named), 4),
+        "direct_recall": round(ratio(kinds["direct"][1], kinds["direct"][0]), 4),
+        "other_recall": round(ratio(kinds["other"][1], kinds["other"][0]), 4),
+    }}
+
+
+def score_documents(gold: dict[str, GoldDocument], system: dict[str, list[dict]],
+                    matching: str = "one") -> dict[str, dict]:
     """:func:`score` for each document alone, by name: where the errors come from."""
-    return {name: score({name: doc}, {name: system.get(name, [])}) for name, doc in gold.items()}
+    return {name: score({name: doc}, {name: system.get(name, [])}, matching) for name, doc in gold.items()}
 
 
 # --------------------------------------------------------------------------- running
@@ -280,17 +353,17 @@ def group_records(records: Iterable[dict]) -> dict[str, list[dict]]:
     return dict(by_doc)
 
 
-def evaluate(gold_dir, extractor: Optional[Callable] = None) -> dict:
+def evaluate(gold_dir, extractor: Optional[Callable] = None, matching: str = "one") -> dict:
     """Run ``extractor`` (default: ``tracker.extract.extract``) on GOLD_DIR and score it."""
     gold = load_gold(gold_dir)
-    return score(gold, extract_records(gold, extractor))
+    return score(gold, extract_records(gold, extractor), matching)
 
 
-def score_jsonl(gold_dir, jsonl_path) -> dict:
+def score_jsonl(gold_dir, jsonl_path, matching: str = "one") -> dict:
     """Score saved output (one JSON statement per line, each with a ``doc`` key)."""
     with open(jsonl_path, encoding="utf-8") as fh:
         records = [json.loads(line) for line in fh if line.strip()]
-    return score(load_gold(gold_dir), group_records(records))
+    return score(load_gold(gold_dir), group_records(records), matching)
 
 
 def write_records(records: dict[str, list[dict]], out_path) -> None:
@@ -303,26 +376,35 @@ def write_records(records: dict[str, list[dict]], out_path) -> None:
 
 def format_documents(results: dict[str, dict]) -> str:
     """A plain-text table of :func:`score_documents`: per document and kind, gold, system,
-    matched and F1."""
-    headers = ("document", "direct gold", "system", "matched", "F1", "indirect gold", "system", "matched", "F1")
-    rows = [headers]
+    matched (found, with many-to-many matching) and F1."""
+    kinds = list(next(iter(results.values()))) if results else list(KINDS_SCORED)
+    headers = ["document"]
+    for kind in kinds:
+        headers += [f"{kind} gold", "system", "matched", "F1"]
+    rows = [tuple(headers)]
     for name, result in results.items():
         cells = [name]
-        for kind in KINDS_SCORED:
+        for kind in kinds:
             m = result[kind]
-            cells += [str(m["gold"]), str(m["system"]), str(m["matched"]), f"{m['f1']:.4f}"]
+            cells += [str(m["gold"]), str(m["system"]), str(m.get("matched", m.get("found"))), f"{m['f1']:.4f}"]
         rows.append(tuple(cells))
     return _align(rows)
 
 
+_COLUMNS = (("precision", "P"), ("recall", "R"), ("f1", "F1"), ("speaker_acc_strict", "spk strict"),
+            ("speaker_acc_lenient", "spk lenient"), ("speaker_name_acc", "spk by name"),
+            ("end_to_end_f1", "e2e F1"), ("direct_recall", "direct R"), ("other_recall", "other R"))
+
+
 def format_table(result: dict) -> str:
-    """A plain-text table of :func:`evaluate`'s result, one row per kind."""
-    headers = ("kind", "gold", "system", "matched", "P", "R", "F1", "spk strict", "spk lenient", "e2e F1")
-    rows = [headers]
+    """A plain-text table of :func:`evaluate`'s result, one row per kind; a column is shown
+    when some row has its figure (speaker by name needs resolved names in the gold)."""
+    counts = ("gold", "system", "matched") if "matched" in next(iter(result.values())) else ("gold", "system", "found")
+    columns = [(key, label) for key, label in _COLUMNS if any(key in m for m in result.values())]
+    rows = [("kind", *counts, *(label for _, label in columns))]
     for kind, m in result.items():
-        rows.append((kind, str(m["gold"]), str(m["system"]), str(m["matched"]),
-                     *(f"{m[k]:.4f}" for k in ("precision", "recall", "f1", "speaker_acc_strict",
-                                                "speaker_acc_lenient", "end_to_end_f1"))))
+        rows.append((kind, *(str(m[c]) for c in counts),
+                     *(f"{m[key]:.4f}" if key in m else "" for key, _ in columns)))
     return _align(rows)
 
 
