@@ -2,7 +2,7 @@ import datetime
 
 import pytest
 
-from tracker.dates import find_date_mention, resolve_date_mention
+from tracker.extract.dates import find_date_mention, resolve_date_mention
 from tracker.extract import Statement
 
 WEDNESDAY = datetime.date(2022, 11, 16)

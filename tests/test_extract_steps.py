@@ -505,3 +505,12 @@ def test_a_description_goes_to_the_entity_it_stands_for():
             "\"Activists isolated a few seconds of video,\" the Kentucky Republican said.\n"
             "The Toronto Raptors signed Jeremy Lin. \"We are pleased,\" the team said.\n")
     assert [s.speaker for s in extract(text)] == ["Mitch McConnell", "Toronto Raptors"]
+
+
+def test_the_extractor_dates_each_statement_and_classes_its_cue():
+    text = ("The mayor said on Monday that the bridge would reopen. A new poll shows voters want change. "
+            "She hopes it works.")
+    got = [(s.cue_class, s.said_on, s.said_on_basis) for s in extract(text, "2024-05-08")]
+    assert got == [("speech", "2024-05-06", "text"), ("evidence", "2024-05-08", "published"),
+                   ("thought", "2024-05-08", "published")]
+    assert [s.said_on for s in extract(text)] == [None, None, None]

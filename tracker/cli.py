@@ -5,7 +5,7 @@ import sys
 import click
 
 from . import config as tracker_config
-from .articles import InvalidArticle
+from .articles import InvalidArticle, parse_published
 from .db import open_database
 from .extract import extract as extract_statements
 from .ingest import ingest_stream
@@ -66,17 +66,24 @@ def ingest(paths, database, replace):
 
 @cli.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, allow_dash=True, dir_okay=False))
-def extract(files):
+@click.option("--published", help="The articles' publication date (ISO), which statements are dated against")
+def extract(files, published):
     """Extract statements from text FILES (- reads standard input), as JSON Lines; stores nothing.
 
         tracker extract seeds/004_e0203a718e2611c4.txt | jq .text
+        tracker extract --published 2022-11-14 seeds/000_8201ca0dc342310a.txt
     """
+    if published:
+        try:
+            published = parse_published(published)
+        except InvalidArticle as error:
+            raise click.BadParameter(str(error), param_hint="--published")
     for path in files:
         try:
             text = sys.stdin.read() if path == "-" else open(path, encoding="utf-8").read()
         except UnicodeDecodeError as error:
             raise click.ClickException(f"{path}: not UTF-8 text ({error.reason} at byte {error.start})")
-        for statement in extract_statements(text):
+        for statement in extract_statements(text, published):
             click.echo(json.dumps({"doc": path, **statement.to_dict()}, ensure_ascii=False))
 
 

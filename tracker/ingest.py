@@ -33,7 +33,7 @@ def prepare(db, article, replace=False):
     dates), runs outside the write lock: writers from other processes should not wait on it."""
     if find_article(db, article) is not None and not replace:
         return None
-    return prepare_article(article, extract(article["text"]))
+    return prepare_article(article, extract(article["text"], article["published"]))
 
 
 def store(db, article, prepared, replace=False):
@@ -42,7 +42,7 @@ def store(db, article, prepared, replace=False):
         existing = find_article(db, article)
         if existing is not None:
             return IngestResult(existing, created=False)
-        prepared = prepare_article(article, extract(article["text"]))  # it was, and is no more
+        prepared = prepare_article(article, extract(article["text"], article["published"]))  # it was, and is no more
     with write_transaction(db):
         # Checked again under the lock: another writer may have stored it meanwhile.
         existing = find_article(db, article)

@@ -5,12 +5,14 @@ in-memory database. `ensure_db_shape` is idempotent: it is called on every
 start and brings an older file up to date without touching its rows.
 """
 import contextlib
+import dataclasses
 import datetime
 import hashlib
 from collections import Counter
 from dataclasses import dataclass
 
-from . import claims, dates, speakers
+from . import claims, speakers
+from .extract import dates
 
 TABLES = {
     "articles": {
@@ -89,6 +91,7 @@ TABLES = {
             "date_mention": str,
             "said_on": str,
             "said_on_basis": str,
+            "cue_class": str,
             "speaker_name": str,
             "claim_id": int,
         },
@@ -188,7 +191,7 @@ from claims
 
 QUOTE_FIELDS = [
     c for c in TABLES["quotes"]["columns"]
-    if c not in ("id", "article_id", "speaker_id", "said_on", "said_on_basis", "speaker_name", "claim_id")
+    if c not in ("id", "article_id", "speaker_id", "speaker_name", "claim_id")
 ]
 
 
@@ -282,13 +285,14 @@ def prepare_article(article, statements):
         "ingested_at": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
     }
     quotes = []
+    # Statements come dated by the extractor; ones made otherwise (by a caller of this
+    # function) are dated here the same way, on copies: the caller's objects stay as they are.
+    statements = [s if s.said_on_basis is not None else dataclasses.replace(s) for s in statements]
+    dates.date_statements(article["text"], [s for s in statements if s.said_on_basis is None],
+                          article.get("published"))
     for statement in statements:
         fields = {field: getattr(statement, field) for field in QUOTE_FIELDS}
-        if not statement.date_mention:
-            found = dates.find_date_mention(article["text"], statement)
-            fields["date_mention"] = found[0] if found else None
-        said_on, basis = when_said(fields["date_mention"], article.get("published"))
-        quote = {"speaker_name": statement.speaker, "said_on": said_on, "said_on_basis": basis, **fields}
+        quote = {"speaker_name": statement.speaker, **fields}
         quotes.append((quote, claims.terms(statement.text)))
     return PreparedArticle(row, speakers.article_speakers(article["text"], statements), quotes)
 
@@ -337,15 +341,6 @@ def save_prepared(db, prepared, replace_id=None):
     return article_id
 
 
-def when_said(date_mention, published):
-    """(said_on, said_on_basis): the date the text gives ('text'), else the publication date ('published')."""
-    resolved = dates.resolve_date_mention(date_mention, published)
-    if resolved is not None:
-        return resolved.isoformat(), "text"
-    published_on = dates.as_date(published)
-    return (published_on.isoformat(), "published") if published_on else (None, None)
-
-
 def load_article(db, article_id):
     """The article's metadata and its statements, as the API returns them."""
     rows = list(db.query("select * from articles where id = ?", [article_id]))
@@ -357,8 +352,7 @@ def load_article(db, article_id):
     article["statements"] = list(
         db.query(
             f"""
-            select quotes.id, speakers.name as speaker, {columns}, quotes.said_on, quotes.said_on_basis,
-              quotes.claim_id
+            select quotes.id, speakers.name as speaker, {columns}, quotes.claim_id
             from quotes left join speakers on speakers.id = quotes.speaker_id
             where quotes.article_id = ? order by quotes.start, quotes.id
             """,

@@ -4,7 +4,7 @@
     >>> [s.text for s in extract('"We will win," she said.')]
     ['We will win.']
 """
-from .model import KINDS, Statement
+from .model import CUE_CLASSES, KINDS, Statement
 from .pipeline import extract
 
-__all__ = ["KINDS", "Statement", "extract"]
+__all__ = ["CUE_CLASSES", "KINDS", "Statement", "extract"]

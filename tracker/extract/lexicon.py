@@ -160,6 +160,118 @@ CUE_LEMMAS = {
 # Form -> lemma, for every cue verb form above.
 CUE_FORMS = {form: lemma for lemma, forms in CUE_LEMMAS.items() for form in forms}
 
+# Verbs of cognition, attitude and reporting that introduce a reported clause but are not
+# speech cues for direct quotation. Inflected forms are listed, as in lexicon.py.
+REPORTING_LEMMAS = {
+    "expect": ("expect", "expects", "expected"),
+    "doubt": ("doubt", "doubts", "doubted"),
+    "worry": ("worry", "worries", "worried"),
+    "suspect": ("suspects", "suspected"),
+    "endorse": ("endorse", "endorses", "endorsed", "endorsing"),
+    "accuse": ("accuse", "accuses", "accused", "accusing"),
+    "reject": ("reject", "rejects", "rejected", "rejecting"),
+    "question": ("questioned", "questioning"),
+    "defend": ("defend", "defends", "defended", "defending"),
+    "praise": ("praise", "praises", "praised", "praising"),
+    "cite": ("cite", "cites", "cited", "citing"),
+    "dismiss": ("dismiss", "dismisses", "dismissed", "dismissing"),
+    "blame": ("blame", "blames", "blamed", "blaming"),
+    "indicate": ("indicate", "indicates", "indicated", "indicating"),
+    "signal": ("signaled", "signalled", "signaling", "signalling"),
+    "assure": ("assure", "assures", "assured", "assuring"),
+    "remind": ("remind", "reminds", "reminded", "reminding"),
+    "inform": ("inform", "informs", "informed", "informing"),
+    "forecast": ("forecasts", "forecast", "forecasted"),
+    "show": ("show", "shows", "showed", "shown", "showing"),
+    "find": ("find", "finds", "found"),
+    "threaten": ("threaten", "threatens", "threatened", "threatening"),
+    "decry": ("decry", "decries", "decried", "decrying"),
+    "denounce": ("denounce", "denounces", "denounced", "denouncing"),
+    "condemn": ("condemn", "condemns", "condemned", "condemning"),
+    "attack": ("attacked",),
+    "imply": ("imply", "implies", "implied", "implying"),
+    "hint": ("hint", "hints", "hinted", "hinting"),
+    "speculate": ("speculate", "speculates", "speculated", "speculating"),
+    "reiterate": ("reiterate", "reiterates", "reiterated", "reiterating"),
+    "disclose": ("disclose", "discloses", "disclosed", "disclosing"),
+    "discover": ("discovered",),
+    "learn": ("learned", "learnt"),
+    "realize": ("realize", "realizes", "realized", "realise", "realises", "realised"),
+    "understand": ("understands",),
+    "recognize": ("recognize", "recognizes", "recognized", "recognise", "recognises", "recognised"),
+    "assume": ("assume", "assumes", "assumed"),
+    "guess": ("guess", "guessed"),
+    "wonder": ("wonder", "wonders", "wondered", "wondering"),
+    "dispute": ("disputes", "disputed", "disputing"),
+    "refute": ("refute", "refutes", "refuted"),
+    "concur": ("concur", "concurs", "concurred"),
+    "decide": ("decided",),
+    "refuse": ("refused", "refuses"),
+    "decline": ("declined", "declines"),
+    "seek": ("sought", "seeks", "seeking"),
+    "want": ("wants", "wanted"),
+    "plan": ("plans", "planned"),
+    "intend": ("intend", "intends", "intended"),
+    "support": ("supports", "supported", "supporting"),
+    "oppose": ("oppose", "opposes", "opposed", "opposing"),
+    "back": ("backed", "backing"),
+    "express": ("expressed", "expresses", "expressing"),
+    "offer": ("offered", "offers"),
+    "see": ("sees", "saw"),
+    "know": ("knows", "knew"),
+    "feel": ("feels", "felt"),
+    "view": ("views", "viewed"),
+    "consider": ("considers", "considered"),
+    "discuss": ("discussed", "discusses", "discussing"),
+    "blast": ("blasted", "blasts", "blasting"),
+    "slam": ("slammed", "slams", "slamming"),
+    "highlight": ("highlighted", "highlights", "highlighting"),
+    "push": ("pushed",),
+    "advocate": ("advocated", "advocates", "advocating"),
+    "favor": ("favors", "favored", "favours", "favoured"),
+    "prefer": ("prefers", "preferred"),
+    "welcome": ("welcomed", "welcomes"),
+    "applaud": ("applauded", "applauds"),
+    "hail": ("hailed", "hails"),
+    "lambast": ("lambasted", "lambastes"),
+    "challenge": ("challenged", "challenges"),
+    "confess": ("confessed", "confesses"),
+    "apologize": ("apologized", "apologised", "apologizes"),
+    "thank": ("thanked", "thanks"),
+    "anticipate": ("anticipates", "anticipated"),
+    "determine": ("determined",),
+    "rule": ("ruled",),
+    "protest": ("protested",),
+    "object": ("objected",),
+    "disagree": ("disagreed", "disagrees"),
+    "downplay": ("downplayed", "downplays", "downplaying"),
+    "name": ("named",),
+    "order": ("ordered",),
+    "refer": ("referring", "referred", "refers"),
+    "talk": ("talking", "talked", "talks"),
+    "speak": ("spoke", "speaks", "speaking"),
+    "echo": ("echoed", "echoes", "echoing"),
+    "quote": ("quotes",),  # CUE_LEMMAS has the other forms
+}
+EXTRA_CUE_FORMS = {form: lemma for lemma, forms in REPORTING_LEMMAS.items() for form in forms}
+
+# What kind of attribution a cue makes, by lemma: a reader asking "what did she say" leaves
+# out what she wants. A lemma not listed here is speech.
+THOUGHT_LEMMAS = frozenset((
+    "believe", "think", "hope", "fear", "expect", "doubt", "worry", "suspect", "realize",
+    "understand", "recognize", "assume", "guess", "wonder", "want", "plan", "intend", "seek",
+    "decide", "feel", "know", "see", "view", "consider", "prefer", "favor", "anticipate", "learn",
+    "discover", "determine", "support", "oppose", "back", "endorse", "estimate",
+))
+EVIDENCE_LEMMAS = frozenset(("show", "find", "indicate", "forecast"))
+# Heads of what is evidence rather than someone: "a poll shows", "according to court documents".
+EVIDENCE_NOUNS = frozenset((
+    "poll", "polls", "survey", "surveys", "study", "studies", "report", "reports", "data", "document",
+    "documents", "records", "record", "figures", "analysis", "research", "statistics", "census",
+    "filing", "filings", "lawsuit", "suit", "complaint", "findings", "numbers", "estimates", "review",
+    "audit", "investigation", "evidence", "test", "tests", "results", "model", "projections",
+))
+
 # Cue forms that, in the past tense or present, can introduce a quotation by themselves
 # ("X said:", "said X"). Narrower than CUE_FORMS: "called" or "posted" rarely invert.
 INVERTING_CUES = frozenset(
@@ -275,6 +387,21 @@ MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augus
           "september", "october", "november", "december",
           "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sept.", "sep.", "oct.",
           "nov.", "dec.")
+
+# Month names and abbreviations with their numbers, for reading dates ("Nov. 3").
+MONTH_NUMBERS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12,
+    "dec": 12,
+}
+# "next week" in an attribution is about what was promised, not when it was said.
+FUTURE = ("next", "later this")
+# Relative expressions, by how many days before publication they point.
+DAYS_BACK = {
+    "today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
+    "earlier today": 0, "yesterday": 1, "last night": 1, "the day before": 1,
+}
 
 # Abbreviations that end with a period without ending the sentence (Punkt parameters).
 ABBREVIATIONS = frozenset((

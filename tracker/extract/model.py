@@ -3,6 +3,8 @@ from dataclasses import asdict, dataclass
 from typing import Optional
 
 KINDS = ("direct", "mixed", "indirect")
+# speech: said, told, wrote; thought: believes, wants, hopes; evidence: a poll shows, according to a report.
+CUE_CLASSES = ("speech", "thought", "evidence")
 
 
 @dataclass
@@ -25,6 +27,9 @@ class Statement:
     date_mention: Optional[str] = None  # "on Monday": when the text says it was said
     date_start: Optional[int] = None
     date_end: Optional[int] = None
+    said_on: Optional[str] = None  # ISO date: what date_mention points to, else the publication date
+    said_on_basis: Optional[str] = None  # "text" | "published" | None when neither is known
+    cue_class: Optional[str] = None  # one of CUE_CLASSES: what kind of attribution the cue makes
 
     def to_dict(self):
         return asdict(self)

@@ -7,6 +7,8 @@ Each step is its own module and testable alone:
     direct.direct_statements  quotes with their cue and speaker mention, floating quotes
     indirect.find_reported_speech  reported speech and mixed statements
     resolve.Resolver        speaker mentions to the article's fullest names
+    cues.cue_class          speech, thought or evidence, by the cue and who it rests on
+    dates.date_statements   when each statement was said
 
     >>> [(s.kind, s.text, s.speaker) for s in extract('Dr. Ann Lee spoke. "We will win," she said.')]
     [('direct', 'We will win.', 'Ann Lee')]
@@ -14,6 +16,8 @@ Each step is its own module and testable alone:
 import re
 from bisect import bisect_right
 
+from .cues import cue_class
+from .dates import date_statements
 from .direct import direct_statements, float_orphans
 from .indirect import find_reported_speech
 from .lexicon import ORGANISATION_NOUNS, PERSON_NOUNS, SUBJECT_PRONOUNS, WEEKDAYS
@@ -37,8 +41,9 @@ _NO_SPEAKER_WORDS = frozenset(("the", "a", "an", "according", "this", "that", "i
 _INTRODUCING_MARKS = " \t\u00a0,:"
 
 
-def extract(text):
-    """Every attributed statement in the article text, in order of their start offsets."""
+def extract(text, published=None):
+    """Every attributed statement in the article text, in order of their start offsets, each
+    dated against `published` (ISO date or datetime, when the article has one)."""
     segments = segment(text)
     quotes = find_quotes(text, segments.end, segments.paragraphs)
     statements, orphans = direct_statements(text, segments, quotes)
@@ -55,6 +60,8 @@ def extract(text):
     resolver = Resolver(text, segments.sentences, quoted, speakers)
     for statement in statements:
         _resolve_speaker(resolver, statement)
+        statement.cue_class = cue_class(statement)
+    date_statements(text, statements, published)
     return statements
 
 

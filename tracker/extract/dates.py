@@ -10,25 +10,14 @@ before publication; a period ("last week", "last month", "in June") resolves to 
     datetime.date(2022, 11, 14)
 
 `find_date_mention(text, statement)` finds such an expression in the attribution around a
-statement when the extractor gave none.
+statement when the cue step gave none; `date_statements` is the extraction step that dates
+every statement.
 """
 import datetime
 import re
 
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
-    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
-    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12,
-    "dec": 12,
-}
-# "next week" in an attribution is about what was promised, not when it was said.
-FUTURE = ("next", "later this")
-# Relative expressions, by how many days before publication they point (periods: see below).
-DAYS_BACK = {
-    "today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
-    "earlier today": 0, "yesterday": 1, "last night": 1, "the day before": 1,
-}
+
+from .lexicon import DAYS_BACK, FUTURE, MONTH_NUMBERS as MONTHS, WEEKDAYS
 
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _WEEKDAY = r"(?P<weekday>" + "|".join(WEEKDAYS) + r")"
@@ -150,3 +139,24 @@ def find_date_mention(text, statement):
             if match and (match.groupdict().get("which") or "").lower() not in FUTURE:
                 return match.group(0), match.start(), match.end()
     return None
+
+
+def when_said(date_mention, published):
+    """(said_on, said_on_basis): the date the text gives ('text'), else the publication date
+    ('published'), as ISO dates; (None, None) with neither."""
+    resolved = resolve_date_mention(date_mention, published)
+    if resolved is not None:
+        return resolved.isoformat(), "text"
+    published_on = as_date(published)
+    return (published_on.isoformat(), "published") if published_on else (None, None)
+
+
+def date_statements(text, statements, published=None):
+    """Give each statement its date mention (from its attribution sentence when the cue step
+    found none) and the date it was said, read against `published`."""
+    for statement in statements:
+        if not statement.date_mention:
+            found = find_date_mention(text, statement)
+            if found:
+                statement.date_mention, statement.date_start, statement.date_end = found
+        statement.said_on, statement.said_on_basis = when_said(statement.date_mention, published)
