@@ -3,7 +3,7 @@ from pathlib import Path
 import pytest
 import sqlite_utils
 
-from tracker import claims
+from tracker import claims, storage
 from tracker.extract import Statement
 from tracker.ingest import ingest_article
 from tracker.storage import ensure_db_shape, save_article, write_transaction
@@ -104,13 +104,13 @@ def test_re_extraction_keeps_claims_consistent(db):
 
 
 def test_candidates_come_from_the_index_not_a_scan(db):
-    (plan,) = [row[-1] for row in db.execute("explain query plan " + claims.CANDIDATES_SQL, [1, "term", 10])]
+    (plan,) = [row[-1] for row in db.execute("explain query plan " + storage.CANDIDATES_SQL, [1, "term", 10])]
     assert plan.startswith("SEARCH claim_terms USING COVERING INDEX idx_claim_terms_speaker_id_term_claim_id")
 
 
 def test_an_old_claim_is_found_past_many_claims_sharing_common_words(db):
     common = "Belarus regime people"
-    texts = [f"{common} district{n} harvest{n} bridge{n} tractor{n}" for n in range(claims.CANDIDATES_PER_TERM + 50)]
+    texts = [f"{common} district{n} harvest{n} bridge{n} tractor{n}" for n in range(storage.CANDIDATES_PER_TERM + 50)]
     first = ". ".join(f'"{t}," Ana Costa said' for t in texts)
     store(db, first, [statement(first, t) for t in texts], "https://a.example/1", "A")
     assert db["claims"].count == len(texts)
@@ -208,8 +208,6 @@ group by claims.id
 
 
 def test_figures_kept_a_change_at_a_time_equal_a_recount_after_replacing_merging_and_splitting(db):
-    from tracker import speakers
-
     short = "the valley is de facto under foreign occupation"
     for n, (speaker, source, published) in enumerate([
         ("Ana Costa", "A", "2024-03-08"), ("Ana Costa", "B", "2024-03-06"), ("Anna Costa", "B", "2024-03-07"),
@@ -223,10 +221,10 @@ def test_figures_kept_a_change_at_a_time_equal_a_recount_after_replacing_merging
     store(db, text, [statement(text, short)], "https://x.example/1", "C", replace_id=2, published="2024-03-01")
     store(db, text, [], "https://x.example/3", "C", replace_id=4)
     assert all(ok for _, ok in db.execute(RECOUNT))
-    ana = speakers.lookup(db, "Ana Costa")
-    anna = speakers.split(db, ana, ["Anna Costa"])
+    ana = storage.lookup_speaker(db, "Ana Costa")
+    anna = storage.split_speaker(db, ana, ["Anna Costa"])
     assert all(ok for _, ok in db.execute(RECOUNT))
-    speakers.merge(db, ana, [anna])
+    storage.merge_speakers(db, ana, [anna])
     assert db["speakers"].count == 1
     assert all(ok for _, ok in db.execute(RECOUNT))
     assert {t["claim_id"] for t in db["claim_terms"].rows} == {c["id"] for c in db["claims"].rows}

@@ -149,8 +149,7 @@ def speakers():
 
 def curate(database, action):
     """Run `action(db)` in one write transaction; a refusal becomes a clean error message."""
-    from .speakers import CurationError
-    from .storage import write_transaction
+    from .storage import CurationError, write_transaction
 
     db = open_database(database)
     try:
@@ -189,12 +188,11 @@ def merge(database, keep, others):
 
         tracker speakers merge "Svetlana Tikhanovskaya" "Sviatlana Tsikhanouskaya"
     """
-    from . import speakers as curation
+    from .storage import lookup_speaker, merge_speakers
 
     def action(db):
-        keep_id = curation.lookup(db, keep)
-        other_ids = [curation.lookup(db, other) for other in others]
-        curation.merge(db, keep_id, other_ids)
+        keep_id = lookup_speaker(db, keep)
+        merge_speakers(db, keep_id, [lookup_speaker(db, other) for other in others])
         return db["speakers"].get(keep_id)["name"]
 
     click.echo(f"merged into {curate(database, action)}")
@@ -210,10 +208,10 @@ def split(database, speaker, aliases, name):
 
         tracker speakers split "John Smith" "John Smyth"
     """
-    from . import speakers as curation
+    from .storage import lookup_speaker, split_speaker
 
     def action(db):
-        return curation.split(db, curation.lookup(db, speaker), list(aliases), new_name=name)
+        return split_speaker(db, lookup_speaker(db, speaker), list(aliases), new_name=name)
 
     click.echo(f"split off as speaker {curate(database, action)}")
 
@@ -227,7 +225,7 @@ def rename(database, speaker, new_name):
 
         tracker speakers rename "Tikhonovskaya" "Sviatlana Tsikhanouskaya"
     """
-    from . import speakers as curation
+    from .storage import lookup_speaker, rename_speaker
 
-    curate(database, lambda db: curation.rename(db, curation.lookup(db, speaker), new_name))
+    curate(database, lambda db: rename_speaker(db, lookup_speaker(db, speaker), new_name))
     click.echo(f"renamed to {new_name}")
