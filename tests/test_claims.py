@@ -1,6 +1,4 @@
-from pathlib import Path
 
-import pytest
 import sqlite_utils
 
 from tracker import claims, storage
@@ -8,18 +6,9 @@ from tracker.extract import Statement
 from tracker.ingest import ingest_article
 from tracker.storage import ensure_db_shape, save_article, write_transaction
 
-SEEDS = Path(__file__).parent.parent / "seeds"
-
 QUOTE = "I have to say that the valley is de facto under foreign occupation"
 PARAPHRASE = 'her valley was under de facto "foreign occupation" by the northern army'
 OTHER = "The situation in the valley is worsening and the number of prisoners is increasing"
-
-
-@pytest.fixture
-def db():
-    database = sqlite_utils.Database(memory=True)
-    ensure_db_shape(database)
-    return database
 
 
 def same_claim(a, b):
@@ -120,11 +109,11 @@ def test_an_old_claim_is_found_past_many_claims_sharing_common_words(db):
     assert db["claims"].get(1)["n_sources"] == 2
 
 
-def test_a_copy_of_seed_004_from_another_outlet_joins_the_existing_claims(tmp_path):
+def test_a_copy_of_seed_004_from_another_outlet_joins_the_existing_claims(tmp_path, seeds):
     from tracker.db import open_database
 
     db = open_database(str(tmp_path / "quotes.db"))
-    text = (SEEDS / "004_e0203a718e2611c4.txt").read_text()
+    text = (seeds / "004_e0203a718e2611c4.txt").read_text()
     ingest_article(db, {"text": text, "url": "https://www.themoscowtimes.com/2022/11/14/a", "title": None,
                         "source": "The Moscow Times", "published": "2022-11-14", "author": None})
     before = {c["id"]: c["n_quotes"] for c in db["claims"].rows}
@@ -222,9 +211,11 @@ def test_figures_kept_a_change_at_a_time_equal_a_recount_after_replacing_merging
     store(db, text, [], "https://x.example/3", "C", replace_id=4)
     assert all(ok for _, ok in db.execute(RECOUNT))
     ana = storage.lookup_speaker(db, "Ana Costa")
-    anna = storage.split_speaker(db, ana, ["Anna Costa"])
+    with write_transaction(db):
+        anna = storage.split_speaker(db, ana, ["Anna Costa"])
     assert all(ok for _, ok in db.execute(RECOUNT))
-    storage.merge_speakers(db, ana, [anna])
+    with write_transaction(db):
+        storage.merge_speakers(db, ana, [anna])
     assert db["speakers"].count == 1
     assert all(ok for _, ok in db.execute(RECOUNT))
     assert {t["claim_id"] for t in db["claim_terms"].rows} == {c["id"] for c in db["claims"].rows}

@@ -1,7 +1,6 @@
 """The shipped Datasette metadata, served by the real Datasette (in process, with the installed
 plugins) over a database filled by the real ingest: the lookups a user makes, as pages and JSON."""
 import asyncio
-from pathlib import Path
 
 import pytest
 from datasette.app import Datasette
@@ -12,8 +11,6 @@ from tracker.ingest import ingest_article
 from tracker.serve import SQL_TIME_LIMIT_MS, datasette_metadata
 from tracker.sources import read_articles
 
-SEEDS = Path(__file__).parent.parent / "seeds"
-SEED_004 = (SEEDS / "004_e0203a718e2611c4.txt").read_text()
 # Published on a Wednesday; the minister spoke on the Monday before.
 MONDAY_ARTICLE = {
     "title": "Budget vote delayed",
@@ -28,12 +25,12 @@ MONDAY_ARTICLE = {
 
 
 @pytest.fixture(scope="module")
-def datasette(tmp_path_factory):
+def datasette(tmp_path_factory, seeds):
     path = str(tmp_path_factory.mktemp("datasette") / "tracked.db")
     db = open_database(path)
-    for _, data in read_articles([str(SEEDS)]):
+    for _, data in read_articles([str(seeds)]):
         ingest_article(db, parse_article(data))
-    ingest_article(db, parse_article({"text": SEED_004, "source": "Barron's", "published": "2022-11-15",
+    ingest_article(db, parse_article({"text": (seeds / "004_e0203a718e2611c4.txt").read_text(), "source": "Barron's", "published": "2022-11-15",
                                       "url": "https://www.barrons.com/news/belarus-military-occupation"}))
     ingest_article(db, parse_article(MONDAY_ARTICLE))
     db.close()

@@ -8,13 +8,6 @@ from tracker.extract import Statement
 from tracker.storage import ensure_db_shape, save_article, write_transaction
 
 
-@pytest.fixture
-def db():
-    database = sqlite_utils.Database(memory=True)
-    ensure_db_shape(database)
-    return database
-
-
 def said(text, quote, speaker, mention=None, kind="person"):
     """A direct statement of `quote` in `text`, attributed to `speaker` through `mention`."""
     start = text.index(quote)
@@ -146,7 +139,8 @@ def test_rename_is_kept_by_later_ingests(db):
     text = "\"Prices will fall,\" Maria Lopez said."
     store(db, text, said(text, "Prices will fall,", "Maria Lopez"), url="https://a.example/1")
     speaker_id = storage.lookup_speaker(db, "Maria Lopez")
-    storage.rename_speaker(db, speaker_id, "López")
+    with write_transaction(db):
+        storage.rename_speaker(db, speaker_id, "López")
     fuller = "\"Taxes will not rise,\" Maria Lopez said."
     store(db, fuller, said(fuller, "Taxes will not rise,", "Maria Lopez"), url="https://a.example/2")
     assert set(speaker_rows(db)) == {"López"}  # not taken back to the fuller form
@@ -160,7 +154,8 @@ def test_merge_moves_everything_and_later_ingests_follow_it(db):
     store(db, two, said(two, "Taxes will not rise,", "Svetlana Tikhanovskaya"), url="https://a.example/2")
     assert db["speakers"].count == 2  # given names too far apart to merge on their own
     keep = storage.lookup_speaker(db, "Svetlana Tikhanovskaya")
-    storage.merge_speakers(db, keep, [storage.lookup_speaker(db, "Sviatlana Tsikhanouskaya")])
+    with write_transaction(db):
+        storage.merge_speakers(db, keep, [storage.lookup_speaker(db, "Sviatlana Tsikhanouskaya")])
     assert db["speakers"].count == 1
     assert aliases(db, keep) >= {"Sviatlana Tsikhanouskaya", "Svetlana Tikhanovskaya"}
     assert {q["speaker_id"] for q in db["quotes"].rows} == {keep}
@@ -178,7 +173,8 @@ def test_split_moves_a_spelling_and_its_quotes_for_good(db):
     store(db, two, said(two, "Taxes will not rise,", "John Smyth"), url="https://a.example/2")
     assert db["speakers"].count == 1
     smith = storage.lookup_speaker(db, "John Smith")
-    smyth = storage.split_speaker(db, smith, ["John Smyth"])
+    with write_transaction(db):
+        smyth = storage.split_speaker(db, smith, ["John Smyth"])
     assert {q["text"]: q["speaker_id"] for q in db["quotes"].rows} == {
         "Prices will fall,": smith, "Taxes will not rise,": smyth,
     }
@@ -199,9 +195,9 @@ def test_curation_refuses_what_it_cannot_do(db):
     text = "\"Prices will fall,\" Maria Lopez said. \"Rates too,\" Juan Perez said."
     store(db, text, said(text, "Prices will fall,", "Maria Lopez"), said(text, "Rates too,", "Juan Perez"))
     lopez = storage.lookup_speaker(db, "Maria Lopez")
-    with pytest.raises(storage.CurationError, match="merge into it"):
+    with pytest.raises(storage.CurationError, match="merge into it"), write_transaction(db):
         storage.rename_speaker(db, lopez, "Juan Perez")
-    with pytest.raises(storage.CurationError, match="no alias"):
+    with pytest.raises(storage.CurationError, match="no alias"), write_transaction(db):
         storage.split_speaker(db, lopez, ["Juan Perez"])
     with pytest.raises(storage.CurationError, match="no speaker"):
         storage.lookup_speaker(db, "Nobody Atall")
@@ -245,7 +241,8 @@ def test_the_stored_name_is_the_fullest_spelling_most_articles_use_through_re_ex
         save_article(db, {"text": respelled, "url": "https://a.example/2"},
                      [said(respelled, "Point 2 stands,", "Svetlana Tikhonovskaya")], replace_id=3)
     assert [row["name"] for row in db["speakers"].rows] == ["Svetlana Tikhonovskaya"]
-    storage.rename_speaker(db, storage.lookup_speaker(db, "Svetlana Tikhonovskaya"), "Sviatlana Tsikhanouskaya")
+    with write_transaction(db):
+        storage.rename_speaker(db, storage.lookup_speaker(db, "Svetlana Tikhonovskaya"), "Sviatlana Tsikhanouskaya")
     for n in range(3, 6):
         text = f"\"Point {n} stands,\" Svetlana Tikhanovskaya said."
         store(db, text, said(text, f"Point {n} stands,", "Svetlana Tikhanovskaya"), url=f"https://a.example/{n}")
@@ -259,10 +256,12 @@ def test_merged_and_split_spellings_take_their_articles_along(db):
     counts = {(row["speaker_id"], row["alias"]): row["n_articles"] for row in db["speaker_aliases"].rows}
     smith = storage.lookup_speaker(db, "John Smith")
     assert counts[(smith, "John Smith")] == 2 and counts[(smith, "John Smyth")] == 1
-    smyth = storage.split_speaker(db, smith, ["John Smyth", "Smyth"])
+    with write_transaction(db):
+        smyth = storage.split_speaker(db, smith, ["John Smyth", "Smyth"])
     moved = {row["alias"]: row["n_articles"] for row in db["speaker_aliases"].rows_where("speaker_id = ?", [smyth])}
     assert moved == {"John Smyth": 1, "Smyth": 1}
-    storage.merge_speakers(db, smith, [smyth])
+    with write_transaction(db):
+        storage.merge_speakers(db, smith, [smyth])
     merged = {row["alias"]: row["n_articles"] for row in db["speaker_aliases"].rows_where("speaker_id = ?", [smith])}
     assert merged == {"John Smith": 2, "John Smyth": 1, "Smyth": 1}
     assert db.execute("select count(*) from alias_articles where speaker_id != ?", [smith]).fetchone()[0] == 0

@@ -121,8 +121,15 @@ def evaluate(gold_dir, as_json, out, by_document):
         tracker evaluate my-annotations/ --json --out statements.jsonl
         tracker evaluate ../shared/polnear/dev --by-document
     """
-    from .evaluate import (extract_records, format_documents, format_table, load_gold, score, score_documents,
-                           write_records)
+    from .evaluate import (
+        extract_records,
+        format_documents,
+        format_table,
+        load_gold,
+        score,
+        score_documents,
+        write_records,
+    )
 
     gold = load_gold(gold_dir)
     if not gold:

@@ -216,7 +216,7 @@ def configure_connection(db, busy_timeout_ms=10_000):
 
 def ensure_db_shape(db):
     configure_connection(db)
-    if db.journal_mode != "wal" and not db.memory:
+    if db.journal_mode not in ("wal", "memory"):  # an in-memory database has no WAL
         db.enable_wal()
     created = set()
     for name, spec in TABLES.items():
