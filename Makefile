@@ -2,15 +2,22 @@
 VENV := .venv
 PYTHON := $(VENV)/bin/python
 INSTALLED := $(VENV)/.installed
+# A second environment with the lowest versions setup.cfg allows (constraints-lowest.txt).
+LOWEST := .venv-lowest
 
-.PHONY: setup run test bench clean
+.PHONY: setup run test test-fast test-lowest lint bench clean
 
 setup: $(INSTALLED)
 
 $(INSTALLED): setup.cfg pyproject.toml
 	test -x $(PYTHON) || python3 -m venv $(VENV)
 	$(PYTHON) -m pip install --quiet --upgrade pip
-	$(PYTHON) -m pip install --quiet -e '.[test]'
+	$(PYTHON) -m pip install --quiet -e '.[test,lint]'
+	touch $@
+
+$(LOWEST)/.installed: setup.cfg pyproject.toml constraints-lowest.txt
+	test -x $(LOWEST)/bin/python || python3 -m venv $(LOWEST)
+	$(LOWEST)/bin/python -m pip install --quiet -e '.[test]' -c constraints-lowest.txt
 	touch $@
 
 run: setup
@@ -20,8 +27,17 @@ run: setup
 test: setup
 	$(VENV)/bin/pytest
 
+test-fast: setup
+	$(VENV)/bin/pytest -m "not slow"
+
+test-lowest: $(LOWEST)/.installed
+	$(LOWEST)/bin/pytest
+
+lint: setup
+	$(VENV)/bin/ruff check .
+
 bench: setup
 	$(PYTHON) bench/run.py $(if $(QUICK),--quick)
 
 clean:
-	rm -rf $(VENV) *.egg-info .pytest_cache .hypothesis
+	rm -rf $(VENV) $(LOWEST) *.egg-info .pytest_cache .hypothesis

@@ -22,8 +22,8 @@ import time
 import requests
 
 from benchlib import RESULTS, print_table, save_results
-from serving import RunningTracker
 from synthetic import SOURCES, build_lookup_db, person_names
+from tracker.servers import RunningServers
 
 TARGET_P95_MS = 100
 
@@ -140,7 +140,7 @@ def main():
     rng = random.Random(3)
     values = sample_values(path, rng)
     rows, results = [], {}
-    with RunningTracker(path, output=subprocess.DEVNULL) as servers:
+    with RunningServers(path, output=subprocess.DEVNULL) as servers:
         session = requests.Session()
         found, canned = lookups(servers, values, rng)
         for label, make_request in found:

@@ -21,8 +21,8 @@ from concurrent.futures import ThreadPoolExecutor
 import requests
 
 from benchlib import print_table, save_results
-from serving import RunningTracker
 from synthetic import articles, write_jsonl
+from tracker.servers import RunningServers
 
 TARGET = 200  # articles/s
 TRACKER = os.path.join(os.path.dirname(sys.executable), "tracker")
@@ -46,7 +46,7 @@ def through_cli(folder, n):
 def through_http(folder, n, clients):
     database = os.path.join(folder, "http.db")
     batch = list(articles(n))
-    with RunningTracker(database, output=subprocess.DEVNULL) as servers:
+    with RunningServers(database, output=subprocess.DEVNULL) as servers:
         local = threading.local()  # one keep-alive session per client thread
 
         def post(article):

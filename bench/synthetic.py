@@ -14,7 +14,7 @@ import random
 
 from benchlib import REPO  # noqa: F401  (puts the checkout on sys.path)
 from tracker.db import open_database
-from tracker.speakers import block_of, name_tokens
+from tracker.names import block_of, name_tokens
 
 FIRST = ["Ana", "Peter", "Maria", "John", "Lena", "Omar", "Kofi", "Yuki", "Sven", "Amara", "Luis", "Ingrid",
          "Tariq", "Chen", "Olga", "David", "Fatima", "Mikhail", "Grace", "Rahul", "Elena", "Samuel", "Aiko", "Nadia"]

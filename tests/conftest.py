@@ -1,6 +1,14 @@
+"""Fixtures every test file may use: an article, the app and its client, an empty database,
+the seed articles, and a count of what the app stored."""
+from pathlib import Path
+
 import pytest
+import sqlite_utils
 
 from tracker.app import create_app
+from tracker.storage import ensure_db_shape
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
 ARTICLE = {
     "title": "Minister defends budget",
@@ -29,3 +37,23 @@ def app(tmp_path):
 @pytest.fixture
 def client(app):
     return app.test_client()
+
+
+@pytest.fixture
+def stored(app):
+    """How many rows a table of the app's database holds: stored("quotes")."""
+    return lambda table: sqlite_utils.Database(app.config["DATABASE"])[table].count
+
+
+@pytest.fixture
+def db():
+    """An empty in-memory database of the current shape."""
+    database = sqlite_utils.Database(memory=True)
+    ensure_db_shape(database)
+    return database
+
+
+@pytest.fixture(scope="session")
+def seeds():
+    """The folder of seed articles (seeds/), with their metadata index articles.json."""
+    return SEEDS

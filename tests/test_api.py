@@ -1,9 +1,4 @@
-import sqlite_utils
 import pytest
-
-
-def stored(app, table):
-    return sqlite_utils.Database(app.config["DATABASE"])[table].count
 
 
 def test_health(client):
@@ -12,7 +7,7 @@ def test_health(client):
     assert response.json == {"status": "ok", "articles": 0}
 
 
-def test_post_extracts_and_stores(client, app, article):
+def test_post_extracts_and_stores(client, article, stored):
     response = client.post("/api/articles", json=article)
     assert response.status_code == 201
     body = response.json
@@ -23,7 +18,7 @@ def test_post_extracts_and_stores(client, app, article):
     assert quote["speaker"] == "Maria Lopez"
     assert article["text"][quote["speaker_start"]:quote["speaker_end"]] == quote["speaker_mention"]
     assert quote["said_on"] == "2024-03-06"
-    assert stored(app, "quotes") == len(body["statements"])
+    assert stored("quotes") == len(body["statements"])
 
 
 def test_get_returns_what_post_stored(client, article):
@@ -34,33 +29,33 @@ def test_get_returns_what_post_stored(client, article):
     assert fetched["text"] == article["text"]
 
 
-def test_same_url_is_stored_once(client, app, article):
+def test_same_url_is_stored_once(client, article, stored):
     first = client.post("/api/articles", json=article)
     again = client.post("/api/articles", json={**article, "title": "Changed title"})
     assert again.status_code == 200
     assert again.json["article_id"] == first.json["article_id"]
     assert again.json["title"] == article["title"]
-    assert stored(app, "articles") == 1
-    assert stored(app, "quotes") == len(first.json["statements"])
+    assert stored("articles") == 1
+    assert stored("quotes") == len(first.json["statements"])
 
 
-def test_same_text_without_url_is_stored_once(client, app, article):
+def test_same_text_without_url_is_stored_once(client, article, stored):
     del article["url"]
     first = client.post("/api/articles", json=article)
     again = client.post("/api/articles", json=article)
     assert (first.status_code, again.status_code) == (201, 200)
-    assert stored(app, "articles") == 1
+    assert stored("articles") == 1
 
 
-def test_replace_re_extracts_in_place(client, app, article):
+def test_replace_re_extracts_in_place(client, article, stored):
     first = client.post("/api/articles", json=article).json
     changed = {**article, "text": article["text"] + "\"We will cut taxes,\" she said.\n"}
     replaced = client.post("/api/articles?replace=1", json=changed)
     assert replaced.status_code == 200
     assert replaced.json["article_id"] == first["article_id"]
     assert any("We will cut taxes" in s["text"] for s in replaced.json["statements"])
-    assert stored(app, "articles") == 1
-    assert stored(app, "quotes") == len(replaced.json["statements"])
+    assert stored("articles") == 1
+    assert stored("quotes") == len(replaced.json["statements"])
 
 
 @pytest.mark.parametrize(
@@ -79,11 +74,11 @@ def test_replace_re_extracts_in_place(client, app, article):
         (b'\xff\xfe{"text": "Hi."}', "application/json", "JSON object"),
     ],
 )
-def test_bad_input_is_a_400_and_stores_nothing(client, app, body, content_type, message):
+def test_bad_input_is_a_400_and_stores_nothing(client, body, content_type, message, stored):
     response = client.post("/api/articles", data=body, content_type=content_type)
     assert response.status_code == 400
     assert message in response.json["error"]
-    assert stored(app, "articles") == 0
+    assert stored("articles") == 0
 
 
 def test_accepts_a_datetime(client):
@@ -92,12 +87,12 @@ def test_accepts_a_datetime(client):
     assert response.json["published"] == "2024-03-06T09:30:00+00:00"
 
 
-def test_a_body_over_the_limit_is_413(app, client):
+def test_a_body_over_the_limit_is_413(app, client, stored):
     app.config["MAX_CONTENT_LENGTH"] = 1000
     response = client.post("/api/articles", json={"text": "x" * 2000})
     assert response.status_code == 413
     assert "error" in response.json
-    assert stored(app, "articles") == 0
+    assert stored("articles") == 0
 
 
 def test_unknown_article_is_a_json_404(client):

@@ -7,9 +7,9 @@ import pytest
 import requests
 import sqlite_utils
 
-from servers import RunningServers
 from tracker.app import create_app
-from tracker.auth import check_exposure, ExposedWithoutToken
+from tracker.auth import ExposedWithoutToken, check_exposure
+from tracker.servers import RunningServers
 
 TOKEN = "s3cret-token-ünïcode"
 
@@ -77,6 +77,7 @@ def test_other_addresses_need_a_token(host):
     check_exposure(host, TOKEN)
 
 
+@pytest.mark.slow  # a `tracker serve` process
 def test_serve_refuses_a_public_address_without_a_token(tmp_path):
     environment = {"TRACKER_DB": str(tmp_path / "quotes.db"), "PATH": ""}
     result = subprocess.run(
@@ -89,6 +90,7 @@ def test_serve_refuses_a_public_address_without_a_token(tmp_path):
     assert not (tmp_path / "quotes.db").exists()
 
 
+@pytest.mark.slow  # a real `tracker serve`
 def test_tracker_serve_with_a_token_guards_writes_over_http(tmp_path, article):
     with RunningServers(tmp_path / "quotes.db", extra_env={"TRACKER_TOKEN": "served-token"}) as servers:
         refused = requests.post(f"{servers.api}/articles", json=article, timeout=30)

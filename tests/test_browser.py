@@ -9,13 +9,12 @@ from urllib.parse import urlencode
 
 import pytest
 
-from servers import RunningServers
 from tracker.articles import parse_article
 from tracker.db import open_database
 from tracker.ingest import ingest_article
+from tracker.servers import RunningServers
 from tracker.sources import read_articles
 
-SEEDS = Path(__file__).parent.parent / "seeds"
 ARTIFACTS = Path(__file__).parent / "artifacts"
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 # Everything that would reach past this machine is off; JavaScript gets up to this much
@@ -26,9 +25,10 @@ FLAGS = [
     "--virtual-time-budget=10000", "--window-size=1280,1100",
 ]
 
-pytestmark = pytest.mark.skipif(
-    CHROMIUM is None, reason="chromium is not installed (.ci/run installs Debian's chromium package)"
-)
+pytestmark = [
+    pytest.mark.slow,  # a real Chromium against a real `tracker serve`
+    pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed (.ci/run installs Debian's chromium package)"),
+]
 
 
 def chromium(*args):
@@ -52,10 +52,10 @@ def dom_and_screenshot(url, name):
 
 
 @pytest.fixture(scope="module")
-def servers(tmp_path_factory):
+def servers(tmp_path_factory, seeds):
     database = tmp_path_factory.mktemp("browser") / "quotes.db"
     db = open_database(str(database))
-    for _, data in read_articles([str(SEEDS)]):
+    for _, data in read_articles([str(seeds)]):
         ingest_article(db, parse_article(data))
     db.close()
     with RunningServers(database) as running:

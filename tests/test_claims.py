@@ -1,25 +1,14 @@
-from pathlib import Path
 
-import pytest
 import sqlite_utils
 
-from tracker import claims
+from tracker import claims, storage
 from tracker.extract import Statement
 from tracker.ingest import ingest_article
 from tracker.storage import ensure_db_shape, save_article, write_transaction
 
-SEEDS = Path(__file__).parent.parent / "seeds"
-
 QUOTE = "I have to say that the valley is de facto under foreign occupation"
 PARAPHRASE = 'her valley was under de facto "foreign occupation" by the northern army'
 OTHER = "The situation in the valley is worsening and the number of prisoners is increasing"
-
-
-@pytest.fixture
-def db():
-    database = sqlite_utils.Database(memory=True)
-    ensure_db_shape(database)
-    return database
 
 
 def same_claim(a, b):
@@ -104,13 +93,13 @@ def test_re_extraction_keeps_claims_consistent(db):
 
 
 def test_candidates_come_from_the_index_not_a_scan(db):
-    (plan,) = [row[-1] for row in db.execute("explain query plan " + claims.CANDIDATES_SQL, [1, "term", 10])]
+    (plan,) = [row[-1] for row in db.execute("explain query plan " + storage.CANDIDATES_SQL, [1, "term", 10])]
     assert plan.startswith("SEARCH claim_terms USING COVERING INDEX idx_claim_terms_speaker_id_term_claim_id")
 
 
 def test_an_old_claim_is_found_past_many_claims_sharing_common_words(db):
     common = "Belarus regime people"
-    texts = [f"{common} district{n} harvest{n} bridge{n} tractor{n}" for n in range(claims.CANDIDATES_PER_TERM + 50)]
+    texts = [f"{common} district{n} harvest{n} bridge{n} tractor{n}" for n in range(storage.CANDIDATES_PER_TERM + 50)]
     first = ". ".join(f'"{t}," Ana Costa said' for t in texts)
     store(db, first, [statement(first, t) for t in texts], "https://a.example/1", "A")
     assert db["claims"].count == len(texts)
@@ -120,11 +109,11 @@ def test_an_old_claim_is_found_past_many_claims_sharing_common_words(db):
     assert db["claims"].get(1)["n_sources"] == 2
 
 
-def test_a_copy_of_seed_004_from_another_outlet_joins_the_existing_claims(tmp_path):
+def test_a_copy_of_seed_004_from_another_outlet_joins_the_existing_claims(tmp_path, seeds):
     from tracker.db import open_database
 
     db = open_database(str(tmp_path / "quotes.db"))
-    text = (SEEDS / "004_e0203a718e2611c4.txt").read_text()
+    text = (seeds / "004_e0203a718e2611c4.txt").read_text()
     ingest_article(db, {"text": text, "url": "https://www.themoscowtimes.com/2022/11/14/a", "title": None,
                         "source": "The Moscow Times", "published": "2022-11-14", "author": None})
     before = {c["id"]: c["n_quotes"] for c in db["claims"].rows}
@@ -208,8 +197,6 @@ group by claims.id
 
 
 def test_figures_kept_a_change_at_a_time_equal_a_recount_after_replacing_merging_and_splitting(db):
-    from tracker import speakers
-
     short = "the valley is de facto under foreign occupation"
     for n, (speaker, source, published) in enumerate([
         ("Ana Costa", "A", "2024-03-08"), ("Ana Costa", "B", "2024-03-06"), ("Anna Costa", "B", "2024-03-07"),
@@ -223,10 +210,12 @@ def test_figures_kept_a_change_at_a_time_equal_a_recount_after_replacing_merging
     store(db, text, [statement(text, short)], "https://x.example/1", "C", replace_id=2, published="2024-03-01")
     store(db, text, [], "https://x.example/3", "C", replace_id=4)
     assert all(ok for _, ok in db.execute(RECOUNT))
-    ana = speakers.lookup(db, "Ana Costa")
-    anna = speakers.split(db, ana, ["Anna Costa"])
+    ana = storage.lookup_speaker(db, "Ana Costa")
+    with write_transaction(db):
+        anna = storage.split_speaker(db, ana, ["Anna Costa"])
     assert all(ok for _, ok in db.execute(RECOUNT))
-    speakers.merge(db, ana, [anna])
+    with write_transaction(db):
+        storage.merge_speakers(db, ana, [anna])
     assert db["speakers"].count == 1
     assert all(ok for _, ok in db.execute(RECOUNT))
     assert {t["claim_id"] for t in db["claim_terms"].rows} == {c["id"] for c in db["claims"].rows}

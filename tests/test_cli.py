@@ -1,5 +1,4 @@
 import json
-from pathlib import Path
 
 import pytest
 import sqlite_utils
@@ -112,8 +111,7 @@ def test_ingest_of_a_missing_path_is_a_usage_error(runner, tmp_path):
     assert "does not exist" in result.output
 
 
-def test_ingest_the_seeds_with_their_metadata(runner, tmp_path):
-    seeds = Path(__file__).parent.parent / "seeds"
+def test_ingest_the_seeds_with_their_metadata(runner, tmp_path, seeds):
     database = str(tmp_path / "q.db")
     result = runner.invoke(cli, ["ingest", str(seeds), "--db", database])
     assert result.exit_code == 0, result.output

@@ -11,6 +11,8 @@ import pytest
 
 from tracker.extract import extract
 
+pytestmark = pytest.mark.slow  # `tracker ingest` processes killed mid-way
+
 ARTICLES = 3_000
 TRACKER = os.path.join(os.path.dirname(sys.executable), "tracker")
 

@@ -3,8 +3,19 @@ import json
 
 import pytest
 
-from tracker.evaluate import (GoldAttribution, evaluate, extract_records, format_table, load_gold, match, score,
-                              score_jsonl, speaker_right, trim, write_records)
+from tracker.evaluate import (
+    GoldAttribution,
+    evaluate,
+    extract_records,
+    format_table,
+    load_gold,
+    match,
+    score,
+    score_jsonl,
+    speaker_right,
+    trim,
+    write_records,
+)
 from tracker.extract.model import Statement
 
 TEXT = ('"We will win," Mayor Ann Lee said on Monday. '

@@ -1,29 +1,27 @@
 """Acceptance on the two seed articles in seeds/ (issue #3)."""
-from pathlib import Path
 
 import pytest
 
 from tracker.extract import extract
 
-SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 TIKHANOVSKAYA = {"Svetlana Tikhanovskaya", "Svetlana Tikhonovskaya"}
 MENTIONS = ("speaker", "cue", "addressee", "date")
 
 
-def _seed(prefix):
-    [path] = SEEDS.glob(prefix + "_*.txt")
+def _seed(seeds, prefix):
+    [path] = seeds.glob(prefix + "_*.txt")
     text = path.read_text(encoding="utf-8")
     return text, extract(text)
 
 
 @pytest.fixture(scope="module")
-def seed000():
-    return _seed("000")
+def seed000(seeds):
+    return _seed(seeds, "000")
 
 
 @pytest.fixture(scope="module")
-def seed004():
-    return _seed("004")
+def seed004(seeds):
+    return _seed(seeds, "004")
 
 
 def _holding(statements, words):
@@ -91,8 +89,8 @@ def test_seed004_appeal_yields_nothing(seed004):
 
 
 @pytest.mark.parametrize("prefix", ["000", "004"])
-def test_no_statement_given_to_people_named_in_quotes(prefix):
-    _, statements = _seed(prefix)
+def test_no_statement_given_to_people_named_in_quotes(seeds, prefix):
+    _, statements = _seed(seeds, prefix)
     for statement in statements:
         speaker = statement.speaker or ""
         assert not any(name in speaker for name in ("Lukashenko", "Putin", "Trump"))
@@ -100,8 +98,8 @@ def test_no_statement_given_to_people_named_in_quotes(prefix):
 
 
 @pytest.mark.parametrize("prefix", ["000", "004"])
-def test_every_offset_is_valid(prefix):
-    text, statements = _seed(prefix)
+def test_every_offset_is_valid(seeds, prefix):
+    text, statements = _seed(seeds, prefix)
     for statement in statements:
         assert 0 <= statement.start < statement.end <= len(text)
         for name in MENTIONS:

@@ -4,7 +4,8 @@ import os
 
 import pytest
 import schemathesis
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from tracker.app import create_app
 from tracker.extract import KINDS, extract
@@ -19,6 +20,7 @@ def operation(folder, label, token=None):
     app = create_app({"DATABASE": os.path.join(folder, "quotes.db"), "TOKEN": token})
     schema = schemathesis.openapi.from_wsgi("/api/openapi.json", app)
     operations = {result.ok().label: result.ok() for result in schema.get_all_operations()}
+    operations.pop("GET /api/openapi.json", None)  # the description itself: schemathesis 4.0 lists it, later ones not
     assert sorted(operations) == sorted(OPERATIONS), "the description and this test disagree on the operations"
     return operations[label]
 

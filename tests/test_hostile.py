@@ -3,15 +3,10 @@ a 4xx or a clean store, never a 5xx or a crash."""
 import json
 
 import pytest
-import sqlite_utils
 
 from tracker.extract import extract
 
 MB = 1 << 20
-
-
-def stored(app, table):
-    return sqlite_utils.Database(app.config["DATABASE"])[table].count
 
 
 def post_raw(client, body, content_type="application/json"):
@@ -19,13 +14,13 @@ def post_raw(client, body, content_type="application/json"):
 
 
 @pytest.mark.parametrize("depth", [1_000, 100_000, 500_000])
-def test_deeply_nested_json_is_a_400(app, client, depth):
+def test_deeply_nested_json_is_a_400(app, client, depth, stored):
     app.config["MAX_CONTENT_LENGTH"] = 4 * MB
     for body in ("[" * depth + "]" * depth, '{"text": ' + '{"a": ' * depth + "1" + "}" * depth + "}"):
         response = post_raw(client, body.encode())
         assert response.status_code == 400, response.data[:200]
         assert "JSON object" in response.json["error"]
-    assert stored(app, "articles") == 0
+    assert stored("articles") == 0
 
 
 @pytest.mark.parametrize(
@@ -38,18 +33,18 @@ def test_deeply_nested_json_is_a_400(app, client, depth):
         b"\x00\x00\x00{",
     ],
 )
-def test_malformed_utf8_is_a_400(app, client, body):
+def test_malformed_utf8_is_a_400(client, body, stored):
     assert post_raw(client, body).status_code == 400
-    assert stored(app, "articles") == 0
+    assert stored("articles") == 0
 
 
 @pytest.mark.parametrize("field", ["text", "title", "url", "author", "source", "published"])
-def test_a_lone_surrogate_escape_is_a_400(app, client, field):
+def test_a_lone_surrogate_escape_is_a_400(client, field, stored):
     body = json.dumps({"text": "Hello.", field: "bad \ud800 char"}).encode()
     response = post_raw(client, body)
     assert response.status_code == 400
     assert field in response.json["error"]
-    assert stored(app, "articles") == 0
+    assert stored("articles") == 0
 
 
 def test_nul_in_the_text_is_a_400(client):
@@ -71,27 +66,27 @@ def test_control_characters_are_stored_as_they_came(client):
     "value", [42, 4.2, True, False, [], ["a"], {}, {"a": "b"}, 10**300, -1e308],
 )
 @pytest.mark.parametrize("field", ["text", "title", "url", "author", "source", "published"])
-def test_non_string_fields_are_a_400(app, client, field, value):
+def test_non_string_fields_are_a_400(client, field, value, stored):
     response = client.post("/api/articles", json={"text": "Hello.", field: value})
     assert response.status_code == 400
     assert field in response.json["error"]
-    assert stored(app, "articles") == 0
+    assert stored("articles") == 0
 
 
 @pytest.mark.parametrize("body", [b'{"text": 1' + b"1" * 5000 + b"}", b'{"text": NaN}', b'{"text": Infinity}',
                                   b'{"text": 1e999999}', b'"just a string"', b"null", b"[]", b"12", b""])
-def test_json_that_is_not_an_article_is_a_400(app, client, body):
+def test_json_that_is_not_an_article_is_a_400(client, body, stored):
     assert post_raw(client, body).status_code == 400
-    assert stored(app, "articles") == 0
+    assert stored("articles") == 0
 
 
 @pytest.mark.parametrize("marks", ['"', "“”", "„“«»‹›‘’'", '"\n'])
-def test_a_megabyte_of_quotation_marks_is_taken_in(app, client, marks):
+def test_a_megabyte_of_quotation_marks_is_taken_in(app, client, marks, stored):
     app.config["MAX_CONTENT_LENGTH"] = 8 * MB
     text = (marks * (MB // len(marks) + 1))[:MB]
     response = client.post("/api/articles", json={"text": text})
     assert response.status_code == 201
-    assert stored(app, "articles") == 1
+    assert stored("articles") == 1
 
 
 def test_html_is_stored_as_text(client):

@@ -6,8 +6,10 @@ import pytest
 import requests
 import sqlite_utils
 
-from servers import RunningServers
 from tracker.config import DEFAULT_MAX_BODY
+from tracker.servers import RunningServers
+
+pytestmark = pytest.mark.slow  # a real `tracker serve`
 
 MB = 1 << 20
 

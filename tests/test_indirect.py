@@ -1,14 +1,14 @@
 """Reported speech (indirect and mixed statements) on texts written here, and on the seeds."""
-from pathlib import Path
 
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tracker.extract.indirect import find_reported_speech
 from tracker.extract.quotes import find_quotes
 from tracker.extract.segment import sentences
 
-SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
 def quote_spans(text):
     return [(q.start, q.end) for q in find_quotes(text)]
 
@@ -239,9 +239,9 @@ def test_linear_on_long_inputs():
 # --------------------------------------------------------------------------- seeds
 
 @pytest.fixture(scope="module")
-def seed_statements():
+def seed_statements(seeds):
     out = {}
-    for path in sorted(SEEDS.glob("*.txt")):
+    for path in sorted(seeds.glob("*.txt")):
         text = path.read_text(encoding="utf-8")
         out[path.name[:3]] = (text, reported(text))
     return out

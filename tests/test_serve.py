@@ -3,7 +3,9 @@ import pytest
 import requests
 import sqlite_utils
 
-from servers import RunningServers
+from tracker.servers import RunningServers
+
+pytestmark = pytest.mark.slow  # a real `tracker serve`
 
 ARTICLE = {
     "title": "Port strike ends",

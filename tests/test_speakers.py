@@ -3,16 +3,9 @@ import json
 import pytest
 import sqlite_utils
 
-from tracker import speakers
+from tracker import names, storage
 from tracker.extract import Statement
 from tracker.storage import ensure_db_shape, save_article, write_transaction
-
-
-@pytest.fixture
-def db():
-    database = sqlite_utils.Database(memory=True)
-    ensure_db_shape(database)
-    return database
 
 
 def said(text, quote, speaker, mention=None, kind="person"):
@@ -49,7 +42,7 @@ def aliases(db, speaker_id):
     ("Angela Merkél", "Angela Merkel"),
 ])
 def test_spellings_of_one_name_match(a, b):
-    assert speakers.names_match(speakers.name_tokens(a), speakers.name_tokens(b))
+    assert names.names_match(names.name_tokens(a), names.name_tokens(b))
 
 
 @pytest.mark.parametrize("a, b", [
@@ -59,7 +52,7 @@ def test_spellings_of_one_name_match(a, b):
     ("Peter Vance", "Ana Costa"),
 ])
 def test_different_names_do_not_match(a, b):
-    assert not speakers.names_match(speakers.name_tokens(a), speakers.name_tokens(b))
+    assert not names.names_match(names.name_tokens(a), names.name_tokens(b))
 
 
 def test_an_article_gives_aliases_and_roles():
@@ -67,7 +60,7 @@ def test_an_article_gives_aliases_and_roles():
             "\"We will not give up,\" Tikhanovskaya said.\n"
             "The opposition leader met President Alexander Lukashenko's envoy.\n")
     statement = said(text, "We will not give up,", "Svetlana Tikhanovskaya", "Tikhanovskaya")
-    found = speakers.article_speakers(text, [statement])
+    found = names.article_speakers(text, [statement])
     speaker = found["Svetlana Tikhanovskaya"]
     assert speaker.aliases == {"Svetlana Tikhanovskaya", "Tikhanovskaya"}
     assert speaker.roles == ["Belarus opposition leader"]
@@ -76,7 +69,7 @@ def test_an_article_gives_aliases_and_roles():
 def test_a_description_mention_is_a_role():
     text = "\"We continue to fight,\" the opposition leader said of Svetlana Tikhonovskaya."
     statement = said(text, "We continue to fight,", "Svetlana Tikhonovskaya", "the opposition leader")
-    assert speakers.article_speakers(text, [statement])["Svetlana Tikhonovskaya"].roles == ["opposition leader"]
+    assert names.article_speakers(text, [statement])["Svetlana Tikhonovskaya"].roles == ["opposition leader"]
 
 
 def test_pronouns_and_descriptions_are_no_speaker(db):
@@ -145,12 +138,13 @@ def test_roles_accumulate_across_articles(db):
 def test_rename_is_kept_by_later_ingests(db):
     text = "\"Prices will fall,\" Maria Lopez said."
     store(db, text, said(text, "Prices will fall,", "Maria Lopez"), url="https://a.example/1")
-    speaker_id = speakers.lookup(db, "Maria Lopez")
-    speakers.rename(db, speaker_id, "López")
+    speaker_id = storage.lookup_speaker(db, "Maria Lopez")
+    with write_transaction(db):
+        storage.rename_speaker(db, speaker_id, "López")
     fuller = "\"Taxes will not rise,\" Maria Lopez said."
     store(db, fuller, said(fuller, "Taxes will not rise,", "Maria Lopez"), url="https://a.example/2")
     assert set(speaker_rows(db)) == {"López"}  # not taken back to the fuller form
-    assert speakers.lookup(db, "Maria Lopez") == speaker_id
+    assert storage.lookup_speaker(db, "Maria Lopez") == speaker_id
 
 
 def test_merge_moves_everything_and_later_ingests_follow_it(db):
@@ -159,8 +153,9 @@ def test_merge_moves_everything_and_later_ingests_follow_it(db):
     store(db, one, said(one, "Prices will fall,", "Sviatlana Tsikhanouskaya"), url="https://a.example/1")
     store(db, two, said(two, "Taxes will not rise,", "Svetlana Tikhanovskaya"), url="https://a.example/2")
     assert db["speakers"].count == 2  # given names too far apart to merge on their own
-    keep = speakers.lookup(db, "Svetlana Tikhanovskaya")
-    speakers.merge(db, keep, [speakers.lookup(db, "Sviatlana Tsikhanouskaya")])
+    keep = storage.lookup_speaker(db, "Svetlana Tikhanovskaya")
+    with write_transaction(db):
+        storage.merge_speakers(db, keep, [storage.lookup_speaker(db, "Sviatlana Tsikhanouskaya")])
     assert db["speakers"].count == 1
     assert aliases(db, keep) >= {"Sviatlana Tsikhanouskaya", "Svetlana Tikhanovskaya"}
     assert {q["speaker_id"] for q in db["quotes"].rows} == {keep}
@@ -177,8 +172,9 @@ def test_split_moves_a_spelling_and_its_quotes_for_good(db):
     store(db, one, said(one, "Prices will fall,", "John Smith"), url="https://a.example/1")
     store(db, two, said(two, "Taxes will not rise,", "John Smyth"), url="https://a.example/2")
     assert db["speakers"].count == 1
-    smith = speakers.lookup(db, "John Smith")
-    smyth = speakers.split(db, smith, ["John Smyth"])
+    smith = storage.lookup_speaker(db, "John Smith")
+    with write_transaction(db):
+        smyth = storage.split_speaker(db, smith, ["John Smyth"])
     assert {q["text"]: q["speaker_id"] for q in db["quotes"].rows} == {
         "Prices will fall,": smith, "Taxes will not rise,": smyth,
     }
@@ -198,13 +194,13 @@ def test_split_moves_a_spelling_and_its_quotes_for_good(db):
 def test_curation_refuses_what_it_cannot_do(db):
     text = "\"Prices will fall,\" Maria Lopez said. \"Rates too,\" Juan Perez said."
     store(db, text, said(text, "Prices will fall,", "Maria Lopez"), said(text, "Rates too,", "Juan Perez"))
-    lopez = speakers.lookup(db, "Maria Lopez")
-    with pytest.raises(speakers.CurationError, match="merge into it"):
-        speakers.rename(db, lopez, "Juan Perez")
-    with pytest.raises(speakers.CurationError, match="no alias"):
-        speakers.split(db, lopez, ["Juan Perez"])
-    with pytest.raises(speakers.CurationError, match="no speaker"):
-        speakers.lookup(db, "Nobody Atall")
+    lopez = storage.lookup_speaker(db, "Maria Lopez")
+    with pytest.raises(storage.CurationError, match="merge into it"), write_transaction(db):
+        storage.rename_speaker(db, lopez, "Juan Perez")
+    with pytest.raises(storage.CurationError, match="no alias"), write_transaction(db):
+        storage.split_speaker(db, lopez, ["Juan Perez"])
+    with pytest.raises(storage.CurationError, match="no speaker"):
+        storage.lookup_speaker(db, "Nobody Atall")
 
 
 def test_re_extraction_drops_speakers_left_with_nothing(db):
@@ -226,3 +222,46 @@ def test_a_speaker_stored_before_aliases_existed_is_found_by_name(tmp_path):
     store(old, text, said(text, "Prices will fall,", "Maria Lopez"))
     assert [(row["id"], row["name"]) for row in old["speakers"].rows] == [(7, "Maria Lopez")]
     assert aliases(old, 7) == {"Maria Lopez"}
+
+
+def test_the_stored_name_is_the_fullest_spelling_most_articles_use_through_re_extractions(db):
+    spellings = ["Svetlana Tikhonovskaya", "Svetlana Tikhanovskaya", "Svetlana Tikhanovskaya"]
+    texts = [f"\"Point {n} stands,\" {spelling} said. Tikhanovskaya left." for n, spelling in enumerate(spellings)]
+    for n, text in enumerate(texts):
+        store(db, text, said(text, f"Point {n} stands,", spellings[n]), url=f"https://a.example/{n}")
+    assert [row["name"] for row in db["speakers"].rows] == ["Svetlana Tikhanovskaya"]
+    for _ in range(3):  # re-extracting the same articles changes nothing
+        for n, text in enumerate(texts):
+            with write_transaction(db):
+                save_article(db, {"text": text, "url": f"https://a.example/{n}"},
+                             [said(text, f"Point {n} stands,", spellings[n])], replace_id=n + 1)
+    assert [row["name"] for row in db["speakers"].rows] == ["Svetlana Tikhanovskaya"]
+    respelled = texts[2].replace("Tikhanovskaya said", "Tikhonovskaya said")
+    with write_transaction(db):  # a re-extraction takes back what the article counted before
+        save_article(db, {"text": respelled, "url": "https://a.example/2"},
+                     [said(respelled, "Point 2 stands,", "Svetlana Tikhonovskaya")], replace_id=3)
+    assert [row["name"] for row in db["speakers"].rows] == ["Svetlana Tikhonovskaya"]
+    with write_transaction(db):
+        storage.rename_speaker(db, storage.lookup_speaker(db, "Svetlana Tikhonovskaya"), "Sviatlana Tsikhanouskaya")
+    for n in range(3, 6):
+        text = f"\"Point {n} stands,\" Svetlana Tikhanovskaya said."
+        store(db, text, said(text, f"Point {n} stands,", "Svetlana Tikhanovskaya"), url=f"https://a.example/{n}")
+    assert [row["name"] for row in db["speakers"].rows] == ["Sviatlana Tsikhanouskaya"]
+
+
+def test_merged_and_split_spellings_take_their_articles_along(db):
+    for n, name in enumerate(["John Smith", "John Smith", "John Smyth", "Smyth"]):
+        text = f"\"Point {n} stands,\" {name} said."
+        store(db, text, said(text, f"Point {n} stands,", name), url=f"https://a.example/{n}")
+    counts = {(row["speaker_id"], row["alias"]): row["n_articles"] for row in db["speaker_aliases"].rows}
+    smith = storage.lookup_speaker(db, "John Smith")
+    assert counts[(smith, "John Smith")] == 2 and counts[(smith, "John Smyth")] == 1
+    with write_transaction(db):
+        smyth = storage.split_speaker(db, smith, ["John Smyth", "Smyth"])
+    moved = {row["alias"]: row["n_articles"] for row in db["speaker_aliases"].rows_where("speaker_id = ?", [smyth])}
+    assert moved == {"John Smyth": 1, "Smyth": 1}
+    with write_transaction(db):
+        storage.merge_speakers(db, smith, [smyth])
+    merged = {row["alias"]: row["n_articles"] for row in db["speaker_aliases"].rows_where("speaker_id = ?", [smith])}
+    assert merged == {"John Smith": 2, "John Smyth": 1, "Smyth": 1}
+    assert db.execute("select count(*) from alias_articles where speaker_id != ?", [smith]).fetchone()[0] == 0

@@ -1,5 +1,4 @@
 """`tracker speakers ...` on a real database file filled by `tracker ingest`."""
-from pathlib import Path
 
 import pytest
 import sqlite_utils
@@ -7,13 +6,11 @@ from click.testing import CliRunner
 
 from tracker.cli import cli
 
-SEEDS = Path(__file__).parent.parent / "seeds"
-
 
 @pytest.fixture
-def database(tmp_path):
+def database(tmp_path, seeds):
     path = str(tmp_path / "quotes.db")
-    result = CliRunner().invoke(cli, ["ingest", str(SEEDS), "--db", path])
+    result = CliRunner().invoke(cli, ["ingest", str(seeds), "--db", path])
     assert result.exit_code == 0, result.output
     return path
 

@@ -7,13 +7,6 @@ from tracker.extract import Statement
 from tracker.storage import ensure_db_shape, load_article, save_article, write_transaction
 
 
-@pytest.fixture
-def db():
-    database = sqlite_utils.Database(memory=True)
-    ensure_db_shape(database)
-    return database
-
-
 def statement(**fields):
     defaults = dict(kind="direct", text="We will win.", start=0, end=14, speaker="Maria Lopez",
                     speaker_mention="Lopez", speaker_start=20, speaker_end=25, cue="said", cue_start=26, cue_end=30)

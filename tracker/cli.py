@@ -133,8 +133,15 @@ def evaluate(gold_dir, as_json, out, by_document, matching):
         tracker evaluate my-annotations/ --json --out statements.jsonl
         tracker evaluate ../shared/polnear/dev --by-document
     """
-    from .evaluate import (extract_records, format_documents, format_table, load_gold, score, score_documents,
-                           write_records)
+    from .evaluate import (
+        extract_records,
+        format_documents,
+        format_table,
+        load_gold,
+        score,
+        score_documents,
+        write_records,
+    )
 
     gold = load_gold(gold_dir)
     if not gold:
@@ -161,8 +168,7 @@ def speakers():
 
 def curate(database, action):
     """Run `action(db)` in one write transaction; a refusal becomes a clean error message."""
-    from .speakers import CurationError
-    from .storage import write_transaction
+    from .storage import CurationError, write_transaction
 
     db = open_database(database)
     try:
@@ -201,12 +207,11 @@ def merge(database, keep, others):
 
         tracker speakers merge "Svetlana Tikhanovskaya" "Sviatlana Tsikhanouskaya"
     """
-    from . import speakers as curation
+    from .storage import lookup_speaker, merge_speakers
 
     def action(db):
-        keep_id = curation.lookup(db, keep)
-        other_ids = [curation.lookup(db, other) for other in others]
-        curation.merge(db, keep_id, other_ids)
+        keep_id = lookup_speaker(db, keep)
+        merge_speakers(db, keep_id, [lookup_speaker(db, other) for other in others])
         return db["speakers"].get(keep_id)["name"]
 
     click.echo(f"merged into {curate(database, action)}")
@@ -222,10 +227,10 @@ def split(database, speaker, aliases, name):
 
         tracker speakers split "John Smith" "John Smyth"
     """
-    from . import speakers as curation
+    from .storage import lookup_speaker, split_speaker
 
     def action(db):
-        return curation.split(db, curation.lookup(db, speaker), list(aliases), new_name=name)
+        return split_speaker(db, lookup_speaker(db, speaker), list(aliases), new_name=name)
 
     click.echo(f"split off as speaker {curate(database, action)}")
 
@@ -239,7 +244,7 @@ def rename(database, speaker, new_name):
 
         tracker speakers rename "Tikhonovskaya" "Sviatlana Tsikhanouskaya"
     """
-    from . import speakers as curation
+    from .storage import lookup_speaker, rename_speaker
 
-    curate(database, lambda db: curation.rename(db, curation.lookup(db, speaker), new_name))
+    curate(database, lambda db: rename_speaker(db, lookup_speaker(db, speaker), new_name))
     click.echo(f"renamed to {new_name}")

@@ -1,4 +1,9 @@
-"""The database: its shape, declared once, and the functions that write to it.
+"""The database: its shape, declared once, and every function that writes to it.
+
+Every SQL write of the project is here: articles and their statements, speakers and their
+aliases, the user's curation of speakers (merge, split, rename) and the claims statements are
+grouped into. What needs no database (extraction, name matching in `tracker.names`, claim terms
+in `tracker.claims`; statements come dated by `tracker.extract`) is worked out before, outside the write lock.
 
 Every function takes a `sqlite_utils.Database`, so each can be tried on an
 in-memory database. `ensure_db_shape` is idempotent: it is called on every
@@ -8,10 +13,11 @@ import contextlib
 import dataclasses
 import datetime
 import hashlib
+import json
 from collections import Counter
 from dataclasses import dataclass
 
-from . import claims, speakers
+from . import claims, names
 from .extract import dates
 
 TABLES = {
@@ -37,10 +43,17 @@ TABLES = {
     },
     "speaker_aliases": {
         # key: the alias folded for matching; block: the first letter of its surname's skeleton,
-        # what fuzzy candidates are fetched by; source: 'article' or 'user' (never moved by ingests).
-        "columns": {"speaker_id": int, "alias": str, "key": str, "block": str, "source": str},
+        # what fuzzy candidates are fetched by; source: 'article' or 'user' (never moved by ingests);
+        # n_articles: how many articles gave this spelling as the speaker's name (see `choose_speaker_name`).
+        "columns": {"speaker_id": int, "alias": str, "key": str, "block": str, "source": str, "n_articles": int},
         "pk": ("speaker_id", "alias"),
         "foreign_keys": [("speaker_id", "speakers", "id")],
+    },
+    "alias_articles": {
+        # Which article counted in which alias's n_articles: a re-extraction takes its count back.
+        "columns": {"speaker_id": int, "alias": str, "article_id": int},
+        "pk": ("speaker_id", "alias", "article_id"),
+        "foreign_keys": [("speaker_id", "speakers", "id"), ("article_id", "articles", "id")],
     },
     "speaker_curations": {
         "columns": {"id": int, "at": str, "action": str, "speaker_id": int, "detail": str},
@@ -106,15 +119,18 @@ INDEXES = {
     "articles": [["url"], ["content_hash"], ["published"]],
     "speakers": [["name"]],
     "speaker_aliases": [["key"], ["block"]],
+    "alias_articles": [["article_id"]],
     "claims": [["speaker_id"], ["n_sources", "n_articles", "n_quotes"], ["first_said"]],
     "claim_terms": [["speaker_id", "term", "claim_id"]],
     # (speaker_id, said_on): a speaker's newest or oldest quotes without sorting all of them;
     # (claim_id, said_on): a claim's first and last dates in one lookup.
     "quotes": [["speaker_id"], ["speaker_id", "said_on"], ["said_on"], ["article_id"], ["claim_id", "said_on"]],
 }
-# A claim's text, its first quote in this order, is one lookup however many quotes it has.
+# A claim's text is its fullest direct quote, else its fullest mixed or indirect statement: its
+# first quote in this order, one lookup of this index however many quotes it has.
+REPRESENTATIVE_ORDER = "(case kind when 'direct' then 0 when 'mixed' then 1 else 2 end), length(text) desc, id"
 EXPRESSION_INDEXES = {
-    "quotes_claim_representative": f"quotes (claim_id, {claims.REPRESENTATIVE_ORDER})",
+    "quotes_claim_representative": f"quotes (claim_id, {REPRESENTATIVE_ORDER})",
 }
 # Filled once from the quotes when a file from before it gets the table.
 CLAIM_SOURCES_FROM_QUOTES = """
@@ -203,7 +219,7 @@ def configure_connection(db, busy_timeout_ms=10_000):
 
 def ensure_db_shape(db):
     configure_connection(db)
-    if db.journal_mode != "wal" and not db.memory:
+    if db.journal_mode not in ("wal", "memory"):  # an in-memory database has no WAL
         db.enable_wal()
     created = set()
     for name, spec in TABLES.items():
@@ -243,7 +259,7 @@ def write_transaction(db):
     try:
         yield db
     except BaseException:
-        db.rollback()
+        db.conn.rollback()  # sqlite-utils 3 has no Database.rollback
         raise
     else:
         db.execute("COMMIT")
@@ -269,7 +285,7 @@ def find_article(db, article):
 class PreparedArticle:
     """All of an article's rows that need no database, worked out before taking the write lock."""
     row: dict  # the articles row
-    speakers: dict  # {speaker name as extracted: speakers.ArticleSpeaker}
+    speakers: dict  # {speaker name as extracted: names.ArticleSpeaker}
     quotes: list  # (quotes row without article and ids, its claim terms), in statement order
 
 
@@ -294,7 +310,7 @@ def prepare_article(article, statements):
         fields = {field: getattr(statement, field) for field in QUOTE_FIELDS}
         quote = {"speaker_name": statement.speaker, **fields}
         quotes.append((quote, claims.terms(statement.text)))
-    return PreparedArticle(row, speakers.article_speakers(article["text"], statements), quotes)
+    return PreparedArticle(row, names.article_speakers(article["text"], statements), quotes)
 
 
 def save_article(db, article, statements, replace_id=None):
@@ -308,7 +324,7 @@ def save_prepared(db, prepared, replace_id=None):
     With `replace_id`, that article's row is updated and its statements are
     replaced, keeping its id. Call inside `write_transaction`."""
     columns = list(prepared.row)
-    replaced = {"claims": set(), "speakers": set()}
+    replaced = {"claims": set(), "speakers": set(), "named": set()}
     if replace_id is None:
         article_id = db.execute(
             f"insert into articles ({', '.join(f'[{c}]' for c in columns)}) values ({', '.join('?' * len(columns))})",
@@ -321,23 +337,26 @@ def save_prepared(db, prepared, replace_id=None):
         replaced["speakers"] = {speaker_id for _, speaker_id in old_quotes}
         db.execute("delete from quotes where article_id = ?", [article_id])
         for claim_id, removed in Counter(claim_id for claim_id, _ in old_quotes if claim_id is not None).items():
-            claims.quotes_removed(db, claim_id, article_id, removed)
+            quotes_removed(db, claim_id, article_id, removed)
+        replaced["named"] = uncount_article_aliases(db, article_id)
         db.execute(f"update articles set {', '.join(f'[{c}] = ?' for c in columns)} where id = ?",
                    [*prepared.row.values(), article_id])
-    speaker_ids = speakers.save_article_speakers(db, prepared.speakers)
+    speaker_ids = save_article_speakers(db, prepared.speakers, article_id)
+    for speaker_id in replaced["named"] - set(speaker_ids.values()):
+        choose_speaker_name(db, speaker_id)
     added = Counter()
     for quote, quote_terms in prepared.quotes:
         speaker_id = speaker_ids.get((quote["speaker_name"] or "").strip())
-        claim_id = claims.claim_for(db, speaker_id, quote["text"], quote_terms)
+        claim_id = claim_for(db, speaker_id, quote["text"], quote_terms)
         row = {**quote, "article_id": article_id, "speaker_id": speaker_id, "claim_id": claim_id}
         db.execute(f"insert into quotes ({', '.join(f'[{c}]' for c in row)}) values ({', '.join('?' * len(row))})",
                    list(row.values()))
         added[claim_id] += 1
     for claim_id, count in added.items():
-        claims.quotes_added(db, claim_id, article_id, count)
-    claims.refresh(db, replaced["claims"] - set(added), rebuild_terms=True)
-    claims.refresh(db, set(added), rebuild_terms=bool(replaced["claims"] & set(added)))
-    speakers.remove_unused_speakers(db, replaced["speakers"] - set(speaker_ids.values()))
+        quotes_added(db, claim_id, article_id, count)
+    refresh_claims(db, replaced["claims"] - set(added), rebuild_terms=True)
+    refresh_claims(db, set(added), rebuild_terms=bool(replaced["claims"] & set(added)))
+    remove_unused_speakers(db, replaced["speakers"] - set(speaker_ids.values()))
     return article_id
 
 
@@ -360,3 +379,470 @@ def load_article(db, article_id):
         )
     )
     return article
+
+
+# Speakers: one row per real person or organisation, whatever the spelling. A name is matched
+# to a stored speaker in this order: an alias seen before, else a transliteration variant of a
+# known full name, else (for a surname alone) the one known person with that surname, else a new
+# speaker. What the user decides with `merge`, `split` and `rename` is stored as aliases and
+# names marked source = 'user'; later ingests find those aliases first and never move them.
+
+def _aliases_with_key(db, key):
+    cursor = db.execute(
+        """select speaker_aliases.speaker_id, speaker_aliases.source, speakers.name
+        from speaker_aliases join speakers on speakers.id = speaker_aliases.speaker_id
+        where speaker_aliases.key = ?""",
+        [key],
+    )
+    return [dict(zip(("speaker_id", "source", "name"), row)) for row in cursor]
+
+
+def find_speaker(db, name, kind=None):
+    """The stored speaker `name` (a surface form) refers to, or None when it is no one known yet."""
+    tokens = names.name_tokens(name)
+    key = " ".join(tokens)
+    if not key:
+        return None
+    exact = _aliases_with_key(db, key)
+    by_speaker = {row["speaker_id"]: row for row in exact}
+    if len(by_speaker) == 1:
+        return next(iter(by_speaker))
+    named_so = [i for i, row in by_speaker.items() if names.name_key(row["name"]) == key]
+    if named_so:
+        return named_so[0]
+    user_placed = sorted(i for i, row in by_speaker.items() if row["source"] == "user")
+    if len(user_placed) == 1:
+        return user_placed[0]
+    if by_speaker and len(tokens) > 1:
+        return min(by_speaker)
+    if by_speaker or kind == "organisation":
+        return None  # a surname several known people have, or an organisation seen under no such name
+    blocks = names.neighbour_blocks(tokens)
+    candidates = db.execute(
+        f"""select speaker_aliases.speaker_id, speaker_aliases.key from speaker_aliases
+        join speakers on speakers.id = speaker_aliases.speaker_id
+        where speaker_aliases.block in ({', '.join('?' * len(blocks))})
+          and coalesce(speakers.kind, '') != 'organisation'""",
+        blocks,
+    )
+    matching = {speaker_id for speaker_id, key in candidates if names.names_match(tokens, key.split())}
+    # One known person only: a surname several people share, or a spelling close to two names, is no one yet.
+    return next(iter(matching)) if len(matching) == 1 else None
+
+
+def save_alias(db, speaker_id, alias, source="article"):
+    """Record `alias` for the speaker, unless the user placed that spelling with another speaker."""
+    tokens = names.name_tokens(alias)
+    if not tokens:
+        return
+    key = " ".join(tokens)
+    placed_elsewhere = db.execute(
+        "select 1 from speaker_aliases where key = ? and source = 'user' and speaker_id != ?", [key, speaker_id]
+    ).fetchone()
+    if source == "user":
+        db.execute(
+            """insert into speaker_aliases (speaker_id, alias, key, block, source) values (?, ?, ?, ?, 'user')
+            on conflict (speaker_id, alias) do update set key = excluded.key, block = excluded.block, source = 'user'""",
+            [speaker_id, alias, key, names.block_of(tokens)],
+        )
+    elif not placed_elsewhere:
+        db.execute(
+            "insert or ignore into speaker_aliases (speaker_id, alias, key, block, source) values (?, ?, ?, ?, 'article')",
+            [speaker_id, alias, key, names.block_of(tokens)],
+        )
+
+
+def _count_alias_article(db, speaker_id, alias, article_id):
+    """Count `article_id` once into the n_articles of the speaker's `alias`, when it has that alias."""
+    counted = db.execute(
+        """insert or ignore into alias_articles (speaker_id, alias, article_id)
+        select speaker_id, alias, ? from speaker_aliases where speaker_id = ? and alias = ?""",
+        [article_id, speaker_id, alias],
+    ).rowcount
+    if counted:
+        db.execute("update speaker_aliases set n_articles = coalesce(n_articles, 0) + 1 where speaker_id = ? and alias = ?",
+                   [speaker_id, alias])
+
+
+def uncount_article_aliases(db, article_id):
+    """Take an article (being re-extracted) out of its aliases' n_articles; returns the speakers it named."""
+    counted = db.execute("select speaker_id, alias from alias_articles where article_id = ?", [article_id]).fetchall()
+    for speaker_id, alias in counted:
+        db.execute("update speaker_aliases set n_articles = n_articles - 1 where speaker_id = ? and alias = ?",
+                   [speaker_id, alias])
+    db.execute("delete from alias_articles where article_id = ?", [article_id])
+    return {speaker_id for speaker_id, _ in counted}
+
+
+def choose_speaker_name(db, speaker_id):
+    """Name the speaker by the fullest spelling most articles use: of the spellings articles gave as
+    its name (not every mention or passing form of it), the one with the most name words, then the
+    most articles, then the earliest seen. A name the user gave (`rename`) stays."""
+    name, name_source = db.execute("select name, name_source from speakers where id = ?", [speaker_id]).fetchone()
+    if name_source == "user":
+        return
+    aliases = db.execute(
+        "select alias, n_articles, rowid from speaker_aliases where speaker_id = ? and n_articles > 0", [speaker_id]
+    ).fetchall()
+    for alias, _, _ in sorted(aliases, key=lambda row: (-len(names.name_tokens(row[0])), -row[1], row[2])):
+        if alias == name:
+            return
+        if not db.execute("select 1 from speakers where name = ?", [alias]).fetchone():  # names are unique
+            db.execute("update speakers set name = ? where id = ?", [alias, speaker_id])
+            return
+
+
+def save_article_speaker(db, speaker, article_id):
+    """The id of the stored speaker for a `names.ArticleSpeaker` of article `article_id`, created or
+    brought up to date: its roles, its aliases, and its name (see `choose_speaker_name`)."""
+    speaker_id = None
+    for alias in sorted(speaker.aliases, key=lambda a: (-len(names.name_tokens(a)), a)):
+        speaker_id = find_speaker(db, alias, speaker.kind)
+        if speaker_id is not None:
+            break
+    if speaker_id is None:
+        # A speaker of that very name with no such alias: stored before aliases existed.
+        same_name = db.execute("select id from speakers where name = ?", [speaker.name]).fetchone()
+        speaker_id = same_name[0] if same_name else None
+    if speaker_id is None:
+        speaker_id = db.execute(
+            "insert into speakers (name, kind, roles, name_source) values (?, ?, ?, 'article')",
+            [speaker.name, speaker.kind, json.dumps(speaker.roles)],
+        ).lastrowid
+    else:
+        kind, stored_roles = db.execute("select kind, roles from speakers where id = ?", [speaker_id]).fetchone()
+        roles = json.loads(stored_roles or "[]")
+        known = {x.lower() for x in roles}
+        new_roles = [r for r in speaker.roles if r.lower() not in known]
+        if new_roles or (not kind and speaker.kind):  # most ingests change nothing
+            db.execute("update speakers set kind = ?, roles = ? where id = ?",
+                       [kind or speaker.kind, json.dumps(roles + new_roles), speaker_id])
+    for alias in speaker.aliases:
+        save_alias(db, speaker_id, alias)
+    _count_alias_article(db, speaker_id, speaker.name, article_id)
+    choose_speaker_name(db, speaker_id)
+    return speaker_id
+
+
+def save_article_speakers(db, found, article_id):
+    """{speaker name as the extractor gave it: speaker id} for an article's `names.article_speakers`."""
+    return {name: save_article_speaker(db, speaker, article_id) for name, speaker in found.items()}
+
+
+def remove_unused_speakers(db, speaker_ids):
+    """Drop speakers left with no statement (after a re-extraction), unless the user curated them."""
+    for speaker_id in speaker_ids:
+        if speaker_id is None:
+            continue
+        used = db.execute("select 1 from quotes where speaker_id = ? limit 1", [speaker_id]).fetchone()
+        curated = db.execute(
+            """select 1 from speakers where id = ? and (name_source = 'user'
+            or exists (select 1 from speaker_aliases where speaker_id = speakers.id and source = 'user'))""",
+            [speaker_id],
+        ).fetchone()
+        if not used and not curated:
+            _delete_claims(db, "speaker_id = ?", [speaker_id])
+            db.execute("delete from alias_articles where speaker_id = ?", [speaker_id])
+            db.execute("delete from speaker_aliases where speaker_id = ?", [speaker_id])
+            db.execute("delete from speakers where id = ?", [speaker_id])
+
+
+# Curation: what the user decides. Each runs inside the caller's transaction and is logged.
+# Plain SQL throughout: sqlite-utils 3's table methods commit, which would end that transaction.
+
+class CurationError(ValueError):
+    pass
+
+
+def _log_curation(db, action, speaker_id, detail):
+    db.execute(
+        "insert into speaker_curations (at, action, speaker_id, detail) values (?, ?, ?, ?)",
+        [datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"), action, speaker_id,
+         json.dumps(detail, ensure_ascii=False)],
+    )
+
+
+def lookup_speaker(db, reference):
+    """A speaker id from an id, a name or any alias; CurationError when none or several match."""
+    if str(reference).isdigit() and db["speakers"].count_where("id = ?", [int(reference)]):
+        return int(reference)
+    ids = {row["id"] for row in db.query("select id from speakers where name = ?", [reference])}
+    if not ids:
+        ids = {row["speaker_id"] for row in _aliases_with_key(db, names.name_key(reference))}
+    if len(ids) != 1:
+        raise CurationError(f"{'no speaker' if not ids else 'several speakers'} match {reference!r}"
+                            + (f": ids {sorted(ids)}" if ids else ""))
+    return ids.pop()
+
+
+def _move_alias(db, alias, from_id, to_id):
+    """Give speaker `from_id`'s `alias` to `to_id`, as the user's, with the articles that used it."""
+    db.execute("delete from speaker_aliases where speaker_id = ? and alias = ?", [from_id, alias])
+    save_alias(db, to_id, alias, source="user")
+    db.execute("update or ignore alias_articles set speaker_id = ? where speaker_id = ? and alias = ?",
+               [to_id, from_id, alias])
+    db.execute("delete from alias_articles where speaker_id = ? and alias = ?", [from_id, alias])  # counted for both
+    db.execute(
+        """update speaker_aliases set n_articles = (
+             select count(*) from alias_articles where speaker_id = ? and alias = ?)
+        where speaker_id = ? and alias = ?""",
+        [to_id, alias, to_id, alias],
+    )
+
+
+def merge_speakers(db, keep_id, other_ids):
+    """Make the speakers `other_ids` one with `keep_id`: their quotes, aliases and roles move to it,
+    their names become its aliases, and their claims join its claims where they are the same."""
+    keep = db["speakers"].get(keep_id)
+    roles = json.loads(keep["roles"] or "[]")
+    for other_id in other_ids:
+        if other_id == keep_id:
+            continue
+        other = db["speakers"].get(other_id)
+        roles += [r for r in json.loads(other["roles"] or "[]") if r not in roles]
+        for (alias,) in db.execute("select alias from speaker_aliases where speaker_id = ?", [other_id]).fetchall():
+            _move_alias(db, alias, other_id, keep_id)
+        save_alias(db, keep_id, other["name"], source="user")
+        moved_quotes = [r[0] for r in db.execute("select id from quotes where speaker_id = ?", [other_id])]
+        db.execute("update quotes set speaker_id = ? where speaker_id = ?", [keep_id, other_id])
+        regroup_claims(db, moved_quotes)
+        db.execute("delete from speakers where id = ?", [other_id])
+        _log_curation(db, "merge", keep_id, {"merged": other["name"], "merged_id": other_id})
+    save_alias(db, keep_id, keep["name"], source="user")
+    db.execute("update speakers set roles = ? where id = ?", [json.dumps(roles), keep_id])
+
+
+def split_speaker(db, speaker_id, aliases, new_name=None):
+    """Move the spellings `aliases` of a speaker, and the statements made under them, to a new
+    speaker named `new_name` (default: the first alias). Returns the new speaker's id."""
+    keys = {names.name_key(a) for a in aliases}
+    known = {row["key"] for row in db.query("select key from speaker_aliases where speaker_id = ?", [speaker_id])}
+    unknown = [a for a in aliases if names.name_key(a) not in known]
+    if unknown:
+        raise CurationError(f"speaker {speaker_id} has no alias {', '.join(map(repr, unknown))}")
+    name = new_name or aliases[0]
+    if db.execute("select 1 from speakers where name = ?", [name]).fetchone():
+        raise CurationError(f"a speaker named {name!r} exists already: merge into it instead")
+    old = db["speakers"].get(speaker_id)
+    new_id = db.execute(
+        "insert into speakers (name, kind, roles, name_source) values (?, ?, '[]', 'user')", [name, old["kind"]]
+    ).lastrowid
+    moving = [
+        row["id"] for row in db.query(
+            "select id, speaker_name, speaker_mention from quotes where speaker_id = ?", [speaker_id]
+        ) if names.name_key(row["speaker_name"] or "") in keys or names.name_key(row["speaker_mention"] or "") in keys
+    ]
+    for (alias,) in db.execute("select alias from speaker_aliases where speaker_id = ?", [speaker_id]).fetchall():
+        if names.name_key(alias) in keys:
+            _move_alias(db, alias, speaker_id, new_id)
+    save_alias(db, new_id, name, source="user")
+    # What stays is now the user's word too: no later ingest gives those spellings to another speaker.
+    for (alias,) in db.execute("select alias from speaker_aliases where speaker_id = ?", [speaker_id]).fetchall():
+        save_alias(db, speaker_id, alias, source="user")
+    if moving:
+        db.execute(
+            f"update quotes set speaker_id = ? where id in ({', '.join('?' * len(moving))})", [new_id, *moving]
+        )
+        regroup_claims(db, moving)
+    _log_curation(db, "split", speaker_id,
+                  {"new_id": new_id, "name": name, "aliases": sorted(aliases), "quotes": len(moving)})
+    return new_id
+
+
+def rename_speaker(db, speaker_id, name):
+    """Give a speaker the name `name`, kept by later ingests; the old name stays an alias."""
+    clash = db.execute("select id from speakers where name = ? and id != ?", [name, speaker_id]).fetchone()
+    if clash:
+        raise CurationError(f"speaker {clash[0]} is named {name!r} already: merge into it instead")
+    (old_name,) = db.execute("select name from speakers where id = ?", [speaker_id]).fetchone()
+    save_alias(db, speaker_id, old_name, source="user")
+    save_alias(db, speaker_id, name, source="user")
+    db.execute("update speakers set name = ?, name_source = 'user' where id = ?", [name, speaker_id])
+    _log_curation(db, "rename", speaker_id, {"from": old_name, "to": name})
+
+
+# Claims: the occurrences of one statement by one speaker (see `tracker.claims` for the terms
+# and the rule). A quote joins the speaker's claim whose terms hold most of its own, found
+# through the `claim_terms` index, keyed by speaker and term, so an ingest never reads the
+# speaker's other quotes.
+
+# How far candidate fetching goes: claims per term, and claims then checked exactly.
+CANDIDATES_PER_TERM = 200
+CHECKED_CANDIDATES = 20
+# SQLite's limit on a compound select is 500 parts.
+TERMS_PER_QUERY = 100
+CANDIDATES_SQL = "select claim_id from claim_terms where speaker_id is ? and term = ? order by claim_id desc limit ?"
+
+
+def best_claim(db, speaker_id, quote_terms):
+    """The id of the speaker's claim this quote's terms belong to, or None.
+
+    Each term fetches at most CANDIDATES_PER_TERM of the speaker's newest claims holding it, so the
+    cost stays flat however many claims share a common word: a claim a quote truly belongs to
+    shares its distinctive (rarer) words, and those lists are complete. The claims hit most often
+    are then checked exactly."""
+    if not quote_terms:
+        return None
+    hits = Counter()
+    ordered = sorted(quote_terms)
+    # The terms' candidate lists in one statement per TERMS_PER_QUERY terms, not one statement per term.
+    for start in range(0, len(ordered), TERMS_PER_QUERY):
+        chunk = ordered[start:start + TERMS_PER_QUERY]
+        sql = " union all ".join([f"select * from ({CANDIDATES_SQL})"] * len(chunk))
+        params = [value for term in chunk for value in (speaker_id, term, CANDIDATES_PER_TERM)]
+        hits.update(row[0] for row in db.execute(sql, params))
+    marks = ", ".join("?" * len(quote_terms))
+    matches = []
+    for claim_id, _ in hits.most_common(CHECKED_CANDIDATES):
+        shared, size = db.execute(
+            f"""select (select count(*) from claim_terms where claim_id = ? and term in ({marks})),
+                       (select count(*) from claim_terms where claim_id = ?)""",
+            [claim_id, *sorted(quote_terms), claim_id],
+        ).fetchone()
+        if claims.is_same_claim(shared, len(quote_terms), size):
+            matches.append((shared / min(len(quote_terms), size), shared, -claim_id, claim_id))
+    return max(matches)[-1] if matches else None
+
+
+def _add_claim_terms(db, claim_id, speaker_id, new_terms):
+    # One statement for all the terms (a JSON array), through db.execute for its transaction handling.
+    db.execute(
+        "insert or ignore into claim_terms (claim_id, speaker_id, term) select ?, ?, value from json_each(?)",
+        [claim_id, speaker_id, json.dumps(sorted(new_terms))],
+    )
+
+
+def claim_for(db, speaker_id, text, quote_terms):
+    """The id of the claim a statement with these `terms` belongs to, started when none fits; its
+    terms join the claim's index. The caller stores the quote, then counts it (`quotes_added`)."""
+    claim_id = best_claim(db, speaker_id, quote_terms)
+    if claim_id is None:
+        claim_id = db.execute(
+            "insert into claims (speaker_id, text, n_quotes, n_articles, n_sources) values (?, ?, 0, 0, 0)",
+            [speaker_id, text],
+        ).lastrowid
+    _add_claim_terms(db, claim_id, speaker_id, quote_terms)
+    return claim_id
+
+
+def _delete_claims(db, where, params):
+    """Delete the claims `where` selects, with their index terms and outlet counts."""
+    for table in ("claim_terms", "claim_sources"):
+        db.execute(f"delete from {table} where claim_id in (select id from claims where {where})", params)
+    db.execute(f"delete from claims where {where}", params)
+
+
+# Claim figures are kept up to date a change at a time, never recounted over a claim's quotes:
+# a claim repeated 10,000 times must cost an ingest no more than a new one. The counts move by
+# what changed; `claim_sources` holds, per claim and outlet, how many articles carry the claim,
+# so an outlet's first or last article is seen without reading the others. The other figures
+# are single index lookups (the indexes on quotes by claim_id).
+
+def _quotes_in_article(db, claim_id, article_id):
+    # Through the article_id index: an article holds a handful of quotes, a claim maybe thousands.
+    return db.execute(
+        "select count(*) from quotes where article_id = ? and +claim_id = ?", [article_id, claim_id]
+    ).fetchone()[0]
+
+
+def _count_source(db, claim_id, article_id, change):
+    """Add (`change` 1) or remove (-1) an article from its outlet's count for the claim; returns
+    how the claim's number of outlets changes (an article without a source is an outlet of its own)."""
+    (source,) = db.execute("select coalesce(source, 'article ' || id) from articles where id = ?",
+                           [article_id]).fetchone()
+    row = db.execute("select n_articles from claim_sources where claim_id = ? and source = ?",
+                     [claim_id, source]).fetchone()
+    before = row[0] if row else 0
+    if before + change > 0:
+        db.execute("insert or replace into claim_sources (claim_id, source, n_articles) values (?, ?, ?)",
+                   [claim_id, source, before + change])
+    else:
+        db.execute("delete from claim_sources where claim_id = ? and source = ?", [claim_id, source])
+    return (before + change > 0) - (before > 0)
+
+
+def quotes_added(db, claim_id, article_id, added):
+    """Count `added` quotes of `article_id`, just linked to the claim, into its figures."""
+    new_article = _quotes_in_article(db, claim_id, article_id) == added
+    new_sources = _count_source(db, claim_id, article_id, 1) if new_article else 0
+    db.execute(
+        """update claims set n_quotes = n_quotes + ?, n_articles = n_articles + ?, n_sources = n_sources + ?,
+          first_article_id = (select quotes.article_id from quotes join articles on articles.id = quotes.article_id
+                              where quotes.article_id in (claims.first_article_id, ?) and +quotes.claim_id = claims.id
+                              order by quotes.said_on, articles.published, articles.id limit 1)
+        where id = ?""",
+        [added, int(new_article), new_sources, article_id, claim_id],
+    )
+
+
+def quotes_removed(db, claim_id, article_id, removed):
+    """Take `removed` quotes of `article_id`, just unlinked from the claim, out of its figures.
+    Call it before the article's source changes: the outlet it counted under is read from it."""
+    article_gone = _quotes_in_article(db, claim_id, article_id) == 0
+    lost_sources = _count_source(db, claim_id, article_id, -1) if article_gone else 0
+    db.execute(
+        "update claims set n_quotes = n_quotes - ?, n_articles = n_articles - ?, n_sources = n_sources + ? where id = ?",
+        [removed, int(article_gone), lost_sources, claim_id],
+    )
+    if article_gone:
+        # The earliest occurrence may have gone: the earliest said_on's quotes are looked through.
+        db.execute(
+            """update claims set first_article_id = (
+                 select quotes.article_id from quotes join articles on articles.id = quotes.article_id
+                 where quotes.claim_id = claims.id and quotes.said_on is (
+                   select said_on from quotes where claim_id = claims.id order by said_on limit 1)
+                 order by articles.published, articles.id limit 1)
+            where id = ? and first_article_id = ?""",
+            [claim_id, article_id],
+        )
+
+
+_REFRESH_CLAIM = f"""
+update claims set
+  text = (select text from quotes where claim_id = claims.id order by {REPRESENTATIVE_ORDER} limit 1),
+  first_said = (select min(said_on) from quotes where claim_id = claims.id),
+  last_said = (select max(said_on) from quotes where claim_id = claims.id)
+where id = ?
+"""
+
+
+def refresh_claims(db, claim_ids, rebuild_terms=False):
+    """Bring the text and dates of `claim_ids` up to date (their counts are kept by `quotes_added`
+    and `quotes_removed`); remove the claims left with no quote.
+
+    With `rebuild_terms`, their index terms are recomputed from the quotes they still hold
+    (needed when quotes left them)."""
+    for claim_id in set(claim_ids) - {None}:
+        if db.execute("select 1 from quotes where claim_id = ? limit 1", [claim_id]).fetchone() is None:
+            _delete_claims(db, "id = ?", [claim_id])
+            continue
+        if rebuild_terms:
+            db.execute("delete from claim_terms where claim_id = ?", [claim_id])
+            (speaker_id,) = db.execute("select speaker_id from claims where id = ?", [claim_id]).fetchone()
+            # Distinct texts: a claim repeated word for word is stemmed once, not once per copy.
+            for (text,) in db.execute("select distinct text from quotes where claim_id = ?", [claim_id]).fetchall():
+                _add_claim_terms(db, claim_id, speaker_id, claims.terms(text))
+        db.execute(_REFRESH_CLAIM, [claim_id])
+
+
+def regroup_claims(db, quote_ids):
+    """Group `quote_ids` anew (their speaker changed): each leaves its claim and joins the
+    claim that fits it under its current speaker."""
+    if not quote_ids:
+        return
+    marks = ", ".join("?" * len(quote_ids))
+    rows = list(db.query(
+        f"select id, article_id, speaker_id, text, claim_id from quotes where id in ({marks}) order by id", quote_ids
+    ))
+    db.execute(f"update quotes set claim_id = null where id in ({marks})", quote_ids)
+    left = Counter((row["claim_id"], row["article_id"]) for row in rows if row["claim_id"] is not None)
+    for (claim_id, article_id), removed in left.items():
+        quotes_removed(db, claim_id, article_id, removed)
+    refresh_claims(db, {claim_id for claim_id, _ in left}, rebuild_terms=True)
+    joined = set()
+    for row in rows:
+        claim_id = claim_for(db, row["speaker_id"], row["text"], claims.terms(row["text"]))
+        db.execute("update quotes set claim_id = ? where id = ?", [claim_id, row["id"]])
+        quotes_added(db, claim_id, row["article_id"], 1)
+        joined.add(claim_id)
+    refresh_claims(db, joined)

@@ -516,3 +516,42 @@ EVENT_WORDS = frozenset((
     "festival", "summit", "conference", "election", "war", "tournament", "open", "series",
     "year",
 ))
+
+
+# Names across articles (tracker/names.py)
+# The word lists by which stored speakers' names are compared and their roles read, across
+# articles; the extractor's own lists above serve attribution within one article.
+
+# Honorifics and titles dropped from the front of a name to compare it (kept as roles).
+NAME_TITLES = frozenset((
+    "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "sen",
+    "senator", "rep", "gov", "governor", "gen", "general", "president", "vice", "prime",
+    "minister", "secretary", "chancellor", "mayor", "judge", "rev", "pope", "king", "queen",
+    "prince", "princess", "col", "colonel", "capt", "captain", "premier", "ambassador", "chief",
+))
+# Nouns that end a role phrase: "Belarus opposition leader", "foreign minister".
+ROLE_HEADS = frozenset((
+    "leader", "president", "minister", "dictator", "senator", "governor", "chancellor",
+    "secretary", "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "chair",
+    "ambassador", "mayor", "candidate", "nominee", "ceo", "director", "chief", "head", "official",
+    "commander", "general", "king", "queen", "premier", "envoy", "adviser", "advisor", "analyst",
+    "lawmaker", "activist", "judge", "founder", "economist", "professor", "representative",
+    "congressman", "congresswoman", "prosecutor", "lawyer", "attorney", "strategist", "negotiator",
+))
+# Lower-case words that may stand inside a role phrase before its head.
+ROLE_MODIFIERS = frozenset((
+    "opposition", "former", "foreign", "prime", "vice", "deputy", "defense", "defence", "finance",
+    "interior", "health", "acting", "press", "executive", "party", "state", "senior", "top",
+    "interim", "exiled", "veteran", "chief", "general", "national", "security", "economy",
+    "economic", "trade", "justice", "education", "energy", "military", "campaign", "government",
+    "presidential", "independent",
+))
+# Words that can open a capitalised run without being part of a name.
+NOT_NAME_WORDS = frozenset((
+    "the", "a", "an", "but", "and", "however", "although", "while", "when", "after", "before",
+    "in", "on", "at", "as", "if", "so", "yet", "this", "that", "these", "those", "there", "it",
+    "he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "its", "my", "much",
+    "many", "some", "for", "with", "by", "from", "to", "of", "meanwhile",
+))
+# A speaker name that is one of these is no name.
+NAME_PRONOUNS = frozenset(("he", "she", "they", "it", "i", "we", "you", "him", "her", "them", "us", "me"))

@@ -1,12 +1,13 @@
-"""Starting `tracker serve` as a real process, as `make run` does, for integration tests."""
+"""`tracker serve` as a real child process, as `make run` starts it: for the integration tests and
+the benchmarks, which talk to it over HTTP."""
 import os
 import signal
 import socket
 import subprocess
 import sys
 import time
-
-import requests
+import urllib.error
+import urllib.request
 
 
 def free_port():
@@ -21,15 +22,18 @@ def wait_for(url, process, timeout=30):
         if process.poll() is not None:
             raise RuntimeError(f"server exited with {process.returncode} before answering {url}")
         try:
-            if requests.get(url, timeout=1).status_code == 200:
-                return
-        except (requests.ConnectionError, requests.Timeout):  # gunicorn accepts before its workers are up
+            with urllib.request.urlopen(url, timeout=1) as response:
+                if response.status == 200:
+                    return
+        except (urllib.error.URLError, OSError):  # refused, or accepted before gunicorn's workers are up
             pass
         time.sleep(0.1)
     raise TimeoutError(f"{url} did not answer within {timeout}s")
 
 
 class RunningServers:
+    """`with RunningServers(path) as servers:` the API at `servers.api`, Datasette at `servers.datasette`."""
+
     def __init__(self, database, extra_env=None, output=None):
         self.output = output  # where the servers' logs go: inherited when None
         self.database = str(database)
