@@ -2,8 +2,8 @@ import datetime
 
 import pytest
 
-from tracker.extract.dates import find_date_mention, resolve_date_mention
 from tracker.extract import Statement
+from tracker.extract.dates import find_date_mention, resolve_date_mention
 
 WEDNESDAY = datetime.date(2022, 11, 16)
 

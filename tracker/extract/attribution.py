@@ -68,7 +68,7 @@ _AFTER_CUE_SUBJECT = _after_cue(_TOKEN)
 _AFTER_CUE_NAME = _after_cue(rf"(?=[A-Z]){_TOKEN}")
 # A byline-style attribution after a quote: `"..." ― Jane Roe`.
 _AFTER_DASH = re.compile(
-    rf"[\s,]*(?P<cue>[―—–]|--)[\s\u00a0]*(?P<subject>(?:[A-Z][\w'’.-]*[\s\u00a0]+){{0,4}}[A-Z][\w'’-]*\.?)"
+    r"[\s,]*(?P<cue>[―—–]|--)[\s\u00a0]*(?P<subject>(?:[A-Z][\w'’.-]*[\s\u00a0]+){0,4}[A-Z][\w'’-]*\.?)"
     r"(?=\s*(?:,|$))"
 )
 _AFTER_ACCORDING = re.compile(

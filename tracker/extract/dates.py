@@ -16,8 +16,8 @@ every statement.
 import datetime
 import re
 
-
-from .lexicon import DAYS_BACK, FUTURE, MONTH_NUMBERS as MONTHS, WEEKDAYS
+from .lexicon import DAYS_BACK, FUTURE, WEEKDAYS
+from .lexicon import MONTH_NUMBERS as MONTHS
 
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _WEEKDAY = r"(?P<weekday>" + "|".join(WEEKDAYS) + r")"

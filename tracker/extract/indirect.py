@@ -931,8 +931,8 @@ class _Sentence:
         if after < n and low(after) not in (".", ",", ";", "?", "!") and not self.is_quote(after):
             return None
         if not inverting and after < n and low(after) not in (".", "?", "!"):
-            return None  # any cue closes a sentence ("..., frontman Anthony Kiedis revealed."),
-            # only the common ones stand parenthetically
+            # Any cue closes a sentence ("..., frontman Anthony Kiedis revealed."); only the
+            # common ones stand parenthetically.
             return None
         return self.clause_before(comma, i, subj, after, date, parenthetical=not as_clause)
 

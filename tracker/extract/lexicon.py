@@ -5,7 +5,6 @@ Everything is lower case; callers lower-case the word they look up.
 from functools import lru_cache
 from importlib import resources
 
-
 # Verbs that report speech or writing, by lemma. Every inflected form a newsroom uses is
 # listed rather than stemmed, so "says"/"said"/"saying" are plain set look-ups.
 CUE_LEMMAS = {

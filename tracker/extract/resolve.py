@@ -23,10 +23,27 @@ from functools import lru_cache
 
 from nltk.metrics.distance import jaro_winkler_similarity
 
-from .lexicon import (FEMALE_GIVEN_NAMES, FEMALE_HONORIFICS, FEMALE_NOUNS, MALE_GIVEN_NAMES,
-                      MALE_HONORIFICS, MALE_NOUNS, ORGANISATION_NOUNS, ORGANISATION_WORDS,
-                      DOCUMENT_NOUNS, EVENT_WORDS, MONTHS, PERSON_NOUNS, PLACE_WORDS, PRONOUNS, TITLES, WEEKDAYS,
-                      given_names, places, surnames)
+from .lexicon import (
+    DOCUMENT_NOUNS,
+    EVENT_WORDS,
+    FEMALE_GIVEN_NAMES,
+    FEMALE_HONORIFICS,
+    FEMALE_NOUNS,
+    MALE_GIVEN_NAMES,
+    MALE_HONORIFICS,
+    MALE_NOUNS,
+    MONTHS,
+    ORGANISATION_NOUNS,
+    ORGANISATION_WORDS,
+    PERSON_NOUNS,
+    PLACE_WORDS,
+    PRONOUNS,
+    TITLES,
+    WEEKDAYS,
+    given_names,
+    places,
+    surnames,
+)
 
 _CAPITALISED = (r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Rev|Prof|St|Jr|Sr)\."
                 r"|(?:[A-Z]\.){2,}|[A-Z]\.(?=\s+[A-Z])|[A-Z][\w'’-]*\w|[A-Z]")
