@@ -2,6 +2,10 @@
 VENV := .venv
 PYTHON := $(VENV)/bin/python
 INSTALLED := $(VENV)/.installed
+# make run serves from its own venv with the run-time dependencies only: test tools change how
+# the servers behave (Datasette prints every error with all its locals when `rich` is importable).
+RUN_VENV := .venv-run
+RUN_INSTALLED := $(RUN_VENV)/.installed
 
 .PHONY: setup run test bench clean
 
@@ -13,9 +17,15 @@ $(INSTALLED): setup.cfg pyproject.toml
 	$(PYTHON) -m pip install --quiet -e '.[test]'
 	touch $@
 
-run: setup
-	$(VENV)/bin/tracker ingest seeds/
-	$(VENV)/bin/tracker serve
+$(RUN_INSTALLED): setup.cfg pyproject.toml
+	test -x $(RUN_VENV)/bin/python || python3 -m venv $(RUN_VENV)
+	$(RUN_VENV)/bin/python -m pip install --quiet --upgrade pip
+	$(RUN_VENV)/bin/python -m pip install --quiet -e .
+	touch $@
+
+run: $(RUN_INSTALLED)
+	$(RUN_VENV)/bin/tracker ingest seeds/
+	$(RUN_VENV)/bin/tracker serve
 
 test: setup
 	$(VENV)/bin/pytest
@@ -24,4 +34,4 @@ bench: setup
 	$(PYTHON) bench/run.py $(if $(QUICK),--quick)
 
 clean:
-	rm -rf $(VENV) *.egg-info .pytest_cache .hypothesis
+	rm -rf $(VENV) $(RUN_VENV) *.egg-info .pytest_cache .hypothesis
