@@ -5,7 +5,7 @@ from datasette import Response, hookimpl
 
 from tracker import speakers
 
-DATABASE = "quotes"
+DATABASE = "quotes"  # the database `make run` serves; ?database= names another
 # Any alias, folded as speaker_aliases.key is (case, accents and titles aside), holding the query's words.
 SPEAKERS_BY_ALIAS = """
 select id from speakers where id in (
@@ -39,7 +39,8 @@ def matching_speaker_ids(connection, query):
 
 async def find(datasette, request):
     query = (request.args.get("q") or "").strip()
-    database_name = request.args.get("database") or DATABASE
+    served = [name for name in datasette.databases if name != "_internal"]
+    database_name = request.args.get("database") or (DATABASE if DATABASE in served else served[0])
     database = datasette.get_database(database_name)
     found_speakers, found_statements = [], []
     if query:
