@@ -218,3 +218,19 @@ def test_a_claims_feed_has_every_occurrence(servers):
     root = feed(f"{servers.datasette}/quotes/claim_feed.atom?claim={claim_id}")
     assert len(root.findall(f"{ATOM}entry")) == n_quotes == 2
     assert root.find(f"{ATOM}title").text.startswith("Svetlana Tikhonovskaya: ")
+
+
+@pytest.mark.parametrize("page", [
+    "quotes_by_speaker?name=Tikhanovskaya", "speaker_timeline?name=Tikhanovskaya",
+    "search_quotes?q=occupation&since=&until=", "most_repeated_claims?speaker=", "quote_details",
+    "claim_details", "speaker_details",
+])
+def test_every_speaker_name_shown_links_to_the_speaker_page(servers, browser, page):
+    speaker_id, name = the_speaker(servers)
+    browser.get(f"{servers.datasette}/quotes/{page}")
+    cells = css(browser, "td.col-speaker, td.col-name")
+    named = [cell for cell in cells if cell.text == name]
+    assert named
+    for cell in named:
+        assert [link.get_attribute("href") for link in cell.find_elements("css selector", "a")] == [
+            f"{servers.datasette}/quotes/speakers/{speaker_id}"]
