@@ -234,3 +234,13 @@ def test_every_speaker_name_shown_links_to_the_speaker_page(servers, browser, pa
     for cell in named:
         assert [link.get_attribute("href") for link in cell.find_elements("css selector", "a")] == [
             f"{servers.datasette}/quotes/speakers/{speaker_id}"]
+
+
+def test_the_dashboard_chart_has_a_time_axis_with_gaps(servers, browser):
+    browser.get(f"{servers.datasette}/-/dashboards/speaker?name=Tikhanovskaya")
+    browser.execute_script("return new Promise(done => { const wait = () => document.querySelector("
+                           "'.marks') ? done() : setTimeout(wait, 50); wait(); })")
+    screenshot(browser, "dashboard")
+    labels = [text.text for text in css(browser, ".role-axis-label text")]
+    # Statements were said in 2022-11 and 2025-01 only: a time axis still shows the years between.
+    assert any("2023" in label for label in labels) and any("2024" in label for label in labels), labels
