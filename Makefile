@@ -4,6 +4,10 @@ PYTHON := $(VENV)/bin/python
 INSTALLED := $(VENV)/.installed
 # A second environment with the lowest versions setup.cfg allows (constraints-lowest.txt).
 LOWEST := .venv-lowest
+# make run serves from its own venv with the run-time dependencies only: test tools change how
+# the servers behave (Datasette prints every error with all its locals when `rich` is importable).
+RUN_VENV := .venv-run
+RUN_INSTALLED := $(RUN_VENV)/.installed
 
 .PHONY: setup run test test-fast test-lowest lint bench clean
 
@@ -20,9 +24,15 @@ $(LOWEST)/.installed: setup.cfg pyproject.toml constraints-lowest.txt
 	$(LOWEST)/bin/python -m pip install --quiet -e '.[test]' -c constraints-lowest.txt
 	touch $@
 
-run: setup
-	$(VENV)/bin/tracker ingest seeds/
-	$(VENV)/bin/tracker serve
+$(RUN_INSTALLED): setup.cfg pyproject.toml
+	test -x $(RUN_VENV)/bin/python || python3 -m venv $(RUN_VENV)
+	$(RUN_VENV)/bin/python -m pip install --quiet --upgrade pip
+	$(RUN_VENV)/bin/python -m pip install --quiet -e .
+	touch $@
+
+run: $(RUN_INSTALLED)
+	$(RUN_VENV)/bin/tracker ingest seeds/
+	$(RUN_VENV)/bin/tracker serve
 
 test: setup
 	$(VENV)/bin/pytest
@@ -40,4 +50,4 @@ bench: setup
 	$(PYTHON) bench/run.py $(if $(QUICK),--quick)
 
 clean:
-	rm -rf $(VENV) $(LOWEST) *.egg-info .pytest_cache .hypothesis
+	rm -rf $(VENV) $(LOWEST) $(RUN_VENV) *.egg-info .pytest_cache .hypothesis

@@ -7,7 +7,8 @@ extractor) and cached under bench/results/, keyed by the schema, so reruns start
 indexes in storage.INDEXES are applied to the cached file on every run. It is served by a real
 `tracker serve` (so with the shipped metadata, canned queries and SQL time limit), and every
 canned query in that metadata is timed with varied parameters, plus the quote_details table
-filtered by speaker and searched, as the README's links do.
+filtered by speaker and searched, as the README's links do, and the reading room's pages (speaker,
+statement and claim pages, the home page's find, the Atom feeds) against their own target.
 """
 import argparse
 import hashlib
@@ -26,6 +27,7 @@ from synthetic import SOURCES, build_lookup_db, person_names
 from tracker.servers import RunningServers
 
 TARGET_P95_MS = 100
+PAGE_TARGET_P95_MS = 150
 
 
 def schema_fingerprint():
@@ -38,14 +40,19 @@ def schema_fingerprint():
 def cached_database(quotes):
     """The generated database of `quotes` quotes, made if the cache has none for this schema."""
     RESULTS.mkdir(exist_ok=True)
-    path = RESULTS / f"lookup-{quotes}-{schema_fingerprint()}.db"
+    # Named quotes.db, as the database the reading room's row templates (row-quotes-*.html) are for.
+    folder = RESULTS / f"lookup-{quotes}-{schema_fingerprint()}"
+    path = folder / "quotes.db"
     if path.exists():
         return path, None
     for old in RESULTS.glob(f"lookup-{quotes}-*.db*"):
         old.unlink()
+    for old in RESULTS.glob(f"lookup-{quotes}-*/quotes.db*"):
+        old.unlink()
+    folder.mkdir(exist_ok=True)
     started = time.perf_counter()
     partial = path.with_suffix(".partial")
-    for leftover in RESULTS.glob(partial.name + "*"):
+    for leftover in folder.glob(partial.name + "*"):
         leftover.unlink()
     build_lookup_db(partial, quotes)
     partial.rename(path)
@@ -60,10 +67,16 @@ def sample_values(path, rng):
     last_quote = db.execute("select max(id) from quotes").fetchone()[0]
     ids = rng.sample(range(1, last_quote + 1), 300)
     texts = [row[0] for row in db.execute(f"select text from quotes where id in ({','.join('?' * len(ids))})", ids)]
-    db.close()
     words = [w for text in texts for w in text.split() if len(w) > 4]
     frequent = names[:20]
-    return {"names": frequent + rng.sample(names, 80), "words": words}
+    busiest = [row[0] for row in db.execute(
+        "select speaker_id from quotes where speaker_id is not null group by speaker_id order by count(*) desc limit 20")]
+    last_claim = db.execute("select max(id) from claims").fetchone()[0]
+    most_repeated = [row[0] for row in db.execute("select id from claims order by n_quotes desc limit 20")]
+    db.close()
+    return {"names": frequent + rng.sample(names, 80), "words": words, "quote_ids": ids,
+            "speaker_ids": busiest + rng.sample(range(1, speakers + 1), 80),
+            "claim_ids": most_repeated + rng.sample(range(1, last_claim + 1), 80)}
 
 
 def parameters(params, values, rng, i):
@@ -79,6 +92,8 @@ def parameters(params, values, rng, i):
             chosen[name] = "" if i % 2 else f"{2019 + i % 5}-01-01"
         elif name in ("until", "to"):
             chosen[name] = "" if i % 3 else f"{2020 + i % 5}-06-30"
+        elif name == "claim":
+            chosen[name] = str(rng.choice(values["claim_ids"]))
         elif name == "source":
             chosen[name] = rng.choice(SOURCES)
         else:
@@ -101,6 +116,18 @@ def lookups(servers, values, rng):
         table, {"speaker": rng.choice(values["names"]), "_shape": "objects", "_size": 50})))
     found.append(("table: quote_details?_search=", lambda i: (
         table, {"_search": rng.choice(values["words"]), "_shape": "objects", "_size": 50})))
+    database = f"{servers.datasette}/{servers.db_name}"
+    found.append(("page: speaker (the 20 busiest, then any)", lambda i: (
+        f"{database}/speakers/{values['speaker_ids'][i % len(values['speaker_ids'])]}", {})))
+    found.append(("page: statement", lambda i: (f"{database}/quotes/{rng.choice(values['quote_ids'])}", {})))
+    found.append(("page: claim (the 20 most repeated, then any)", lambda i: (
+        f"{database}/claims/{values['claim_ids'][i % len(values['claim_ids'])]}", {})))
+    found.append(("page: home page's find", lambda i: (f"{servers.datasette}/-/find", {
+        "q": rng.choice(values["names"]).split()[-1 if i % 2 else 0] if i % 3 else rng.choice(values["words"])})))
+    found.append(("feed: speaker_feed.atom", lambda i: (
+        f"{database}/speaker_feed.atom", {"name": rng.choice(values["names"])})))
+    found.append(("feed: claim_feed.atom", lambda i: (
+        f"{database}/claim_feed.atom", {"claim": str(rng.choice(values["claim_ids"]))})))
     return found, sorted(queries)
 
 
@@ -146,20 +173,22 @@ def main():
         for label, make_request in found:
             latencies, errors = time_lookup(session, make_request, args.requests)
             p50, p95 = percentile(latencies, 0.5), percentile(latencies, 0.95)
+            target = PAGE_TARGET_P95_MS if label.startswith(("page:", "feed:")) else TARGET_P95_MS
             results[label] = {"requests": len(latencies), "p50_ms": p50 and round(p50, 1),
                               "p95_ms": p95 and round(p95, 1), "max_ms": latencies and round(max(latencies), 1),
                               "mean_ms": latencies and round(statistics.mean(latencies), 1),
                               "errors": len(errors), "first_errors": errors[:3],
-                              "meets_target": bool(latencies) and not errors and p95 < TARGET_P95_MS}
+                              "target_p95_ms": target,
+                              "meets_target": bool(latencies) and not errors and p95 <= target}
             r = results[label]
-            rows.append((label, r["requests"], r["p50_ms"], r["p95_ms"], r["max_ms"], r["errors"],
+            rows.append((label, r["requests"], r["p50_ms"], r["p95_ms"], r["max_ms"], r["errors"], target,
                          "yes" if r["meets_target"] else "NO"))
     print(f"{args.quotes:,} quotes; canned queries in the metadata: {', '.join(canned) or 'none'}\n")
-    print_table(rows, ("lookup", "n", "p50 ms", "p95 ms", "max ms", "errors", f"p95<{TARGET_P95_MS}ms"))
+    print_table(rows, ("lookup", "n", "p50 ms", "p95 ms", "max ms", "errors", "target p95 ms", "met"))
     for label, r in results.items():
         for error in r["first_errors"]:
             print(f"  {label}: {error}")
-    path = save_results("datasette_latency", {"quotes": args.quotes, "database": path.name,
+    path = save_results("datasette_latency", {"quotes": args.quotes, "database": str(path.relative_to(RESULTS)),
                                               "generated_seconds": built_in and round(built_in, 1),
                                               "canned_queries": canned, "target_p95_ms": TARGET_P95_MS,
                                               "lookups": results})

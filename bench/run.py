@@ -50,11 +50,11 @@ def summary_rows(results):
                          ingest[way]["articles_per_s"], f">= {target}", yes_no(ingest[way]["meets_target"])))
     latency = results["datasette_latency"]
     if "failed" not in latency:
-        target = latency["target_p95_ms"]
         for label, entry in latency["lookups"].items():
+            target = entry.get("target_p95_ms", latency["target_p95_ms"])
             errors = f", {entry['errors']} over the time limit" if entry["errors"] else ""
             rows.append((f"Datasette, {latency['quotes']:,} quotes", f"{label} p50 / p95 ms{errors}",
-                         f"{entry['p50_ms']} / {entry['p95_ms']}", f"p95 < {target}", yes_no(entry["meets_target"])))
+                         f"{entry['p50_ms']} / {entry['p95_ms']}", f"p95 <= {target}", yes_no(entry["meets_target"])))
     memory = results["ingest_memory"]
     if "failed" not in memory:
         rows.append(("memory", f"RSS MB while ingesting {memory['articles']:,} articles: first -> last (peak)",

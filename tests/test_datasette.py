@@ -8,7 +8,7 @@ from datasette.app import Datasette
 from tracker.articles import parse_article
 from tracker.db import open_database
 from tracker.ingest import ingest_article
-from tracker.serve import SQL_TIME_LIMIT_MS, datasette_metadata
+from tracker.serve import PLUGINS_DIR, SQL_TIME_LIMIT_MS, TEMPLATES_DIR, datasette_metadata
 from tracker.sources import read_articles
 
 # Published on a Wednesday; the minister spoke on the Monday before.
@@ -34,7 +34,8 @@ def datasette(tmp_path_factory, seeds):
                                       "url": "https://www.barrons.com/news/belarus-military-occupation"}))
     ingest_article(db, parse_article(MONDAY_ARTICLE))
     db.close()
-    return Datasette([path], metadata=datasette_metadata(path), settings={"sql_time_limit_ms": SQL_TIME_LIMIT_MS})
+    return Datasette([path], metadata=datasette_metadata(path), settings={"sql_time_limit_ms": SQL_TIME_LIMIT_MS},
+                     plugins_dir=PLUGINS_DIR, template_dir=TEMPLATES_DIR)
 
 
 def get(datasette, path, **params):

@@ -15,6 +15,11 @@ from importlib import resources
 API_WORKERS = 2
 API_THREADS = 4
 SQL_TIME_LIMIT_MS = 1000
+# The reading room: row pages for speakers, statements and claims, the home page's search, the
+# Atom feeds and the refusal of writes (tracker/datasette/templates and plugins).
+DATASETTE_FILES = resources.files("tracker").joinpath("datasette")
+TEMPLATES_DIR = str(DATASETTE_FILES.joinpath("templates"))
+PLUGINS_DIR = str(DATASETTE_FILES.joinpath("plugins"))
 
 
 def datasette_metadata(database_path):
@@ -45,6 +50,8 @@ def datasette_command(config, metadata_path):
         sys.executable, "-m", "datasette", "serve", config["DATABASE"],
         "--host", config["HOST"], "--port", str(config["DATASETTE_PORT"]),
         "--metadata", metadata_path,
+        "--template-dir", TEMPLATES_DIR,
+        "--plugins-dir", PLUGINS_DIR,
         "--setting", "sql_time_limit_ms", str(SQL_TIME_LIMIT_MS),
         # Suggestions run a query per column on every table page: seconds for a speaker with 70k quotes.
         "--setting", "suggest_facets", "off",

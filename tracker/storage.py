@@ -120,11 +120,16 @@ INDEXES = {
     "speakers": [["name"]],
     "speaker_aliases": [["key"], ["block"]],
     "alias_articles": [["article_id"]],
-    "claims": [["speaker_id"], ["n_sources", "n_articles", "n_quotes"], ["first_said"]],
+    # (speaker_id, n_sources, ...): a speaker's most repeated claims without sorting all of them.
+    "claims": [["speaker_id"], ["n_sources", "n_articles", "n_quotes"], ["first_said"],
+               ["speaker_id", "n_sources", "n_articles", "n_quotes"]],
     "claim_terms": [["speaker_id", "term", "claim_id"]],
     # (speaker_id, said_on): a speaker's newest or oldest quotes without sorting all of them;
     # (claim_id, said_on): a claim's first and last dates in one lookup.
-    "quotes": [["speaker_id"], ["speaker_id", "said_on"], ["said_on"], ["article_id"], ["claim_id", "said_on"]],
+    # (speaker_id, said_on, kind, speaker_name, speaker_mention): a speaker page's counts by kind, month
+    # and spelling read from the index alone, however many statements the speaker has.
+    "quotes": [["speaker_id"], ["speaker_id", "said_on"], ["said_on"], ["article_id"], ["claim_id", "said_on"],
+               ["speaker_id", "said_on", "kind", "speaker_name", "speaker_mention"]],
 }
 # A claim's text is its fullest direct quote, else its fullest mixed or indirect statement: its
 # first quote in this order, one lookup of this index however many quotes it has.
