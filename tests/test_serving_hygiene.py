@@ -11,10 +11,10 @@ import requests
 import sqlite_utils
 from packaging.requirements import Requirement
 
-from tracker.servers import RunningServers
 from tracker.articles import parse_article
 from tracker.db import open_database
 from tracker.ingest import ingest_article
+from tracker.servers import RunningServers
 from tracker.sources import read_articles
 
 ROOT = Path(__file__).parent.parent
