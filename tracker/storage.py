@@ -24,8 +24,23 @@ TABLES = {
             "text": str,
             "content_hash": str,
             "ingested_at": str,
+            # How it came in: 'text' (a JSON article, a .txt), 'html' (a page), 'feed' (a feed's entry), 'warc'.
+            "ingested_via": str,
+            "fetched_at": str,
+            "canonical_url": str,  # the page's <link rel="canonical">: the same article under another url
         },
         "pk": "id",
+    },
+    "feeds": {
+        # What `tracker follow` knows of each feed, for its next conditional GET.
+        "columns": {"url": str, "etag": str, "last_modified": str, "checked_at": str},
+        "pk": "url",
+    },
+    "feed_entries": {
+        # Every entry `tracker follow` has seen, fetched once: article_id when it was stored, else error.
+        "columns": {"feed_url": str, "key": str, "link": str, "seen_at": str, "article_id": int, "error": str},
+        "pk": ("feed_url", "key"),
+        "foreign_keys": [("article_id", "articles", "id")],
     },
     "speakers": {
         # roles: JSON list of the roles and titles articles gave ("Belarus opposition leader");
@@ -100,7 +115,7 @@ TABLES = {
 }
 
 INDEXES = {
-    "articles": [["url"], ["content_hash"], ["published"]],
+    "articles": [["url"], ["content_hash"], ["published"], ["canonical_url"]],
     "speakers": [["name"]],
     "speaker_aliases": [["key"], ["block"]],
     "claims": [["speaker_id"], ["n_sources", "n_articles", "n_quotes"], ["first_said"]],
@@ -251,9 +266,15 @@ def content_hash(text):
 
 
 def find_article(db, article):
-    """The stored article this one duplicates: same url, or same text when it has no url."""
-    if article.get("url"):
-        row = db.execute("select id from articles where url = ? order by id limit 1", [article["url"]]).fetchone()
+    """The stored article this one duplicates: same url or canonical url (either of one being either
+    of the other), or same text when it has neither."""
+    urls = list(dict.fromkeys(u for u in (article.get("url"), article.get("canonical_url")) if u))
+    if urls:
+        marks = ", ".join("?" * len(urls))
+        row = db.execute(
+            f"select min(id) from articles where url in ({marks}) or canonical_url in ({marks})", urls * 2
+        ).fetchone()
+        row = row if row[0] is not None else None
     else:
         row = db.execute(
             "select id from articles where content_hash = ? and url is null order by id limit 1",
@@ -280,6 +301,9 @@ def prepare_article(article, statements):
         "text": article["text"],
         "content_hash": content_hash(article["text"]),
         "ingested_at": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
+        "ingested_via": article.get("ingested_via", "text"),
+        "fetched_at": article.get("fetched_at"),
+        "canonical_url": article.get("canonical_url"),
     }
     quotes = []
     for statement in statements:
@@ -335,6 +359,27 @@ def save_prepared(db, prepared, replace_id=None):
     claims.refresh(db, set(added), rebuild_terms=bool(replaced["claims"] & set(added)))
     speakers.remove_unused_speakers(db, replaced["speakers"] - set(speaker_ids.values()))
     return article_id
+
+
+def load_feed(db, url):
+    """What `save_feed` kept of the feed at `url` (etag, last_modified, checked_at), or None."""
+    rows = list(db.query("select etag, last_modified, checked_at from feeds where url = ?", [url]))
+    return rows[0] if rows else None
+
+
+def save_feed(db, url, etag, last_modified, checked_at):
+    """Call inside `write_transaction`, like every save here."""
+    db.execute("insert or replace into feeds (url, etag, last_modified, checked_at) values (?, ?, ?, ?)",
+               [url, etag, last_modified, checked_at])
+
+
+def seen_entry_keys(db, feed_url):
+    return {row[0] for row in db.execute("select key from feed_entries where feed_url = ?", [feed_url])}
+
+
+def save_feed_entry(db, feed_url, key, link, seen_at, article_id=None, error=None):
+    db.execute("insert or replace into feed_entries (feed_url, key, link, seen_at, article_id, error)"
+               " values (?, ?, ?, ?, ?, ?)", [feed_url, key, link, seen_at, article_id, error])
 
 
 def when_said(date_mention, published):
