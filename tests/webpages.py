@@ -17,13 +17,16 @@ BOILERPLATE = ["Subscribe to our newsletter", "Share on Facebook", "Tweet this",
 def news_page(title, paragraphs, author="Maria Keller", published="2024-05-02", site="Harbour Times",
               url=None, canonical=None, date_in="json-ld", charset="utf-8", related=("Port fees rise again",
                                                                                     "Ferry timetable changes")):
-    """A news page's HTML (str): the article among the boilerplate of a real site."""
+    """A news page's HTML (str): the article among the boilerplate of a real site; no date anywhere
+    when `published` is None."""
     e = html.escape
     head = [f'<meta charset="{charset}">', f"<title>{e(title)} | {e(site)}</title>",
             f'<meta property="og:site_name" content="{e(site)}">', f'<meta property="og:title" content="{e(title)}">',
             '<meta property="og:type" content="article">']
     if canonical:
         head.append(f'<link rel="canonical" href="{e(canonical)}">')
+    if published is None:
+        date_in = None
     if date_in == "json-ld":
         head.append('<script type="application/ld+json">' + json.dumps({
             "@context": "https://schema.org", "@type": "NewsArticle", "headline": title, "datePublished": published,
@@ -44,7 +47,7 @@ def news_page(title, paragraphs, author="Maria Keller", published="2024-05-02", 
 <main>
 <article>
 <h1>{e(title)}</h1>
-<p class="byline">By <span class="author">{e(author)}</span>, <time datetime="{published}">{published}</time></p>
+<p class="byline">By <span class="author">{e(author)}</span>{f', <time datetime="{published}">{published}</time>' if published else ''}</p>
 <div class="share"><a href="#">Share on Facebook</a> <a href="#">Tweet this</a> <a href="#">Email</a></div>
 <div class="article-body">
 {body}

@@ -35,7 +35,7 @@ def warc_pages(path, max_bytes):
                     yield where, UnreadableArchive(f"over the size cap of {max_bytes} bytes")
                     continue
                 yield where, WebPage(body, url, "warc", content_type, record.rec_headers.get_header("WARC-Date"))
-    except ArchiveLoadFailed as error:
-        raise UnreadableArchive(f"not a WARC file ({error})") from None
+    except ArchiveLoadFailed:
+        raise UnreadableArchive("not a WARC file") from None
     except (EOFError, zlib.error) as error:
         raise UnreadableArchive(f"the archive breaks off or is corrupt ({error})") from None

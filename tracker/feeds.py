@@ -31,7 +31,7 @@ def read_feed(body, url=None):
     None when it is no RSS or Atom feed (an HTML page, say): feeds are told by content, not by name."""
     feed = feedparser.parse(body, response_headers={"content-location": url} if url else None,
                             resolve_relative_uris=False, sanitize_html=False)
-    if not feed.version:
+    if not feed.get("version"):
         return None
     entries = []
     for entry in feed.entries:

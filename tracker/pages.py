@@ -2,17 +2,18 @@
 
 `page_article(html, url)` takes the page as bytes (as fetched or archived) or as text (as posted)
 and returns the article's fields: text, title, author, published, source (the site's name) and
-canonical_url, from trafilatura (which drops navigation, share buttons and related-links boxes),
-with htmldate for a date trafilatura did not find. It raises `NotAnArticle` saying why a page
-gives no article. Pure: no I/O.
+canonical_url, from trafilatura (which drops navigation, share buttons and related-links boxes).
+Its dates are htmldate's, from the markup only (JSON-LD, <meta>, <time>, the url): htmldate's
+extensive search guesses from free text, and takes a footer's "(c) 2024" for 1 January 2024.
+It raises `NotAnArticle` saying why a page gives no article. Pure: no I/O.
 """
 import codecs
 import re
 from dataclasses import dataclass, field
 
 import charset_normalizer
-import htmldate
 import trafilatura
+from trafilatura.settings import set_date_params
 
 # Shorter than this, what trafilatura keeps is a teaser or a list of links, not an article.
 MIN_TEXT_CHARACTERS = 200
@@ -87,16 +88,16 @@ def page_article(html, url=None, content_type=None):
     if "<" not in html:
         raise NotAnArticle("not HTML: no markup in the page")
     document = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
-                                           include_tables=False, favor_precision=True)
+                                           include_tables=False, favor_precision=True,
+                                           date_extraction_params=set_date_params(extensive=False))
     text = (document.text or "").strip() if document is not None else ""
     if len(text) < MIN_TEXT_CHARACTERS:
         raise NotAnArticle(f"not a news page: no article text found ({len(text)} characters of main text)")
-    published = document.date or htmldate.find_date(html, url=url, original_date=True, extensive_search=False)
     return {
         "text": text + "\n",
         "title": document.title,
         "author": document.author,
-        "published": published,
+        "published": document.date,
         "source": document.sitename,
         "canonical_url": document.url or url,
     }
