@@ -45,6 +45,12 @@ def expand_paths(paths):
             yield path
 
 
+def is_sidecar(path):
+    """A NAME.json beside a NAME.txt or NAME.html is that article's metadata, not an article."""
+    stem = os.path.splitext(path)[0]
+    return any(os.path.exists(stem + suffix) for suffix in (".txt", ".html", ".htm"))
+
+
 def read_json(path):
     try:
         with open(path, encoding="utf-8") as f:
@@ -142,7 +148,7 @@ def read_file(path, cache, max_bytes):
                         yield f"{path}:{number}", UnreadableSource(f"not valid JSON ({error})")
     elif path.endswith(".json"):
         data = read_json(path)
-        if is_metadata_index(data) or os.path.exists(os.path.splitext(path)[0] + ".txt"):
+        if is_metadata_index(data) or is_sidecar(path):
             return
         if not isinstance(data, list):
             yield path, data
