@@ -65,7 +65,7 @@ def parse_article(data):
         data = page_fields(page, data)
     text = data.get("text")
     if not text or not text.strip():
-        raise InvalidArticle("'text' (or 'html') is required and must not be empty")
+        raise InvalidArticle("'text' is required and must not be empty (or 'html', a page's HTML)")
     if "\x00" in text:
         raise InvalidArticle("'text' must not contain NUL characters")
     article = {"text": text}

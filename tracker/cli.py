@@ -9,6 +9,7 @@ from . import config as tracker_config
 from .articles import InvalidArticle
 from .db import open_database
 from .extract import extract as extract_statements
+from .fetch import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, Fetcher
 from .ingest import ingest_stream
 from .sources import UnreadableSource, is_url, read_articles
 
@@ -28,8 +29,6 @@ def database_option(function):
 
 def fetch_options(function):
     """How pages and feeds are fetched: the same for `ingest` and `follow`."""
-    from .fetch import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
-
     function = click.option("--timeout", default=DEFAULT_TIMEOUT, show_default=True, type=click.FloatRange(min=0.01),
                             help="Seconds a page or feed may take to arrive")(function)
     function = click.option("--max-bytes", default=DEFAULT_MAX_BYTES, show_default=True, type=click.IntRange(min=1),
@@ -38,8 +37,6 @@ def fetch_options(function):
 
 
 def make_fetcher(timeout, max_bytes, ignore_robots):
-    from .fetch import Fetcher
-
     return Fetcher(timeout=timeout, max_bytes=max_bytes, respect_robots=not ignore_robots)
 
 
@@ -70,9 +67,8 @@ def ingest(paths, database, replace, timeout, max_bytes, ignore_robots):
     counts = {"new": 0, "already stored": 0, "replaced": 0, "failed": 0}
     statements = 0
     # Streamed, never listed: a crawl's .jsonl can hold millions of articles.
-    bar = click.progressbar(
-        read_articles(paths, make_fetcher(timeout, max_bytes, ignore_robots)), label="Ingesting", show_pos=True, file=sys.stderr, hidden=not sys.stderr.isatty()
-    )
+    items = read_articles(paths, make_fetcher(timeout, max_bytes, ignore_robots))
+    bar = click.progressbar(items, label="Ingesting", show_pos=True, file=sys.stderr, hidden=not sys.stderr.isatty())
     with bar:
         for where, result in ingest_stream(db, database, bar, replace=replace):
             if isinstance(result, (InvalidArticle, UnreadableSource)):
