@@ -16,14 +16,18 @@ from tracker.cli import cli
 from webpages import NOW, Site, news_page, rss_feed
 
 ETAG = '"feed-v1"'
+LAST_MODIFIED = "Thu, 02 May 2024 09:00:00 GMT"
+VALIDATORS = {"ETag": ("ETag", "If-None-Match", ETAG), "Last-Modified": ("Last-Modified", "If-Modified-Since", LAST_MODIFIED)}
 
 
-def conditional(site, path, feed):
-    """Serve `feed` at `path` with an ETag, answering 304 to a request that has it."""
+def conditional(site, path, feed, validator="ETag"):
+    """Serve `feed` at `path` with an ETag (or a Last-Modified), answering 304 to a request that sends it back."""
+    header, asked_with, value = VALIDATORS[validator]
+
     def answer(handler):
-        if handler.headers.get("If-None-Match") == ETAG:
-            return 304, {"ETag": ETAG}, b""
-        return 200, {"Content-Type": "application/rss+xml", "ETag": ETAG}, feed.encode()
+        if handler.headers.get(asked_with) == value:
+            return 304, {header: value}, b""
+        return 200, {"Content-Type": "application/rss+xml", header: value}, feed.encode()
 
     site.pages[path] = (200, {}, answer)
 
@@ -41,9 +45,11 @@ def follow(*arguments):
     return result.exit_code, result.stdout, result.stderr
 
 
-def test_once_stores_the_new_entries_and_logs_a_line_each(site, tmp_path):
+@pytest.mark.parametrize("validator", VALIDATORS)
+def test_once_stores_the_new_entries_and_logs_a_line_each(site, tmp_path, validator):
     conditional(site, "/feed.xml", rss_feed([("Port strike ends", site.url("/news/port-strike"), NOW),
-                                             ("Bridge", site.url("/news/bridge"), NOW - timedelta(hours=1))]))
+                                             ("Bridge", site.url("/news/bridge"), NOW - timedelta(hours=1))]),
+                validator)
     database = tmp_path / "q.db"
     code, out, err = follow(site.url("/feed.xml"), "--once", "--db", database)
     assert code == 0, err
@@ -53,13 +59,15 @@ def test_once_stores_the_new_entries_and_logs_a_line_each(site, tmp_path):
     assert "statements" in lines[0]
     assert [a["ingested_via"] for a in articles(database)] == ["feed", "feed"]
     db = sqlite_utils.Database(database)
-    assert db["feeds"].get(site.url("/feed.xml"))["etag"] == ETAG
+    header, asked_with, value = VALIDATORS[validator]
+    kept = db["feeds"].get(site.url("/feed.xml"))
+    assert kept["etag" if validator == "ETag" else "last_modified"] == value
 
     hits = dict(site.hits)
     code, out, err = follow(site.url("/feed.xml"), "--once", "--db", database)
     assert (code, out) == (0, "")
     assert site.hits["/feed.xml"] == hits["/feed.xml"] + 1  # one conditional GET, answered 304
-    assert site.requests[-1][1]["If-None-Match"] == ETAG
+    assert site.requests[-1][1][asked_with] == value
     assert site.hits["/news/port-strike"] == hits["/news/port-strike"]
     assert len(articles(database)) == 2
 

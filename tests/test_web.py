@@ -291,3 +291,16 @@ def test_an_uncompressed_archive_and_a_file_that_is_none(tmp_path):
     assert code == 1
     assert f"{tmp_path / 'broken.warc.gz'}: not a WARC file" in output
     assert len(articles(database)) == 2
+
+
+def test_the_size_cap_holds_for_saved_pages_and_archived_ones(tmp_path):
+    (tmp_path / "long-read.html").write_text(news_page("Long read", STRIKE * 50), encoding="utf-8")
+    write_warc(tmp_path / "crawl.warc.gz")
+    database = tmp_path / "q.db"
+    cap = len(news_page("Le café ferme", CAFE, charset="iso-8859-1").encode("latin-1"))  # the archive's smaller page
+    code, output = ingest(tmp_path / "long-read.html", tmp_path / "crawl.warc.gz", "--db", database,
+                          "--max-bytes", cap)
+    assert code == 1
+    assert f"{tmp_path / 'long-read.html'}: over the size cap of {cap} bytes" in output
+    assert f"{tmp_path / 'crawl.warc.gz'}[3] https://harbour.example/port-strike: over the size cap of {cap} bytes" in output
+    assert [a["url"] for a in articles(database)] == ["https://echo.example/cafe"]

@@ -64,7 +64,8 @@ def new_article_line(db, article_id):
         "select title, source, url, (select count(*) from quotes where article_id = articles.id) from articles"
         " where id = ?", [article_id]).fetchone()
     title, source, url, statements = row
-    return f"{now()} new article {article_id}: {title or '(no title)'} ({source or 'no source'}) {url}, {statements} statements"
+    counted = f"{statements} statement{'' if statements == 1 else 's'}"
+    return f"{now()} new article {article_id}: {title or '(no title)'} ({source or 'no source'}) {url}, {counted}"
 
 
 def follow(db, feed_urls, fetcher, interval, once, log, warn):
