@@ -31,17 +31,6 @@ TABLES = {
         },
         "pk": "id",
     },
-    "feeds": {
-        # What `tracker follow` knows of each feed, for its next conditional GET.
-        "columns": {"url": str, "etag": str, "last_modified": str, "checked_at": str},
-        "pk": "url",
-    },
-    "feed_entries": {
-        # Every entry `tracker follow` has seen, fetched once: article_id when it was stored, else error.
-        "columns": {"feed_url": str, "key": str, "link": str, "seen_at": str, "article_id": int, "error": str},
-        "pk": ("feed_url", "key"),
-        "foreign_keys": [("article_id", "articles", "id")],
-    },
     "speakers": {
         # roles: JSON list of the roles and titles articles gave ("Belarus opposition leader");
         # name_source: 'user' once `tracker speakers rename` set the name, which ingests then keep.
@@ -111,6 +100,17 @@ TABLES = {
         "foreign_keys": [
             ("article_id", "articles", "id"), ("speaker_id", "speakers", "id"), ("claim_id", "claims", "id"),
         ],
+    },
+    "feeds": {
+        # What `tracker follow` knows of each feed, for its next conditional GET.
+        "columns": {"url": str, "etag": str, "last_modified": str, "checked_at": str},
+        "pk": "url",
+    },
+    "feed_entries": {
+        # Every entry `tracker follow` has seen, fetched once: article_id when it was stored, else error.
+        "columns": {"feed_url": str, "key": str, "link": str, "seen_at": str, "article_id": int, "error": str},
+        "pk": ("feed_url", "key"),
+        "foreign_keys": [("article_id", "articles", "id")],
     },
 }
 
@@ -271,15 +271,13 @@ def find_article(db, article):
     urls = list(dict.fromkeys(u for u in (article.get("url"), article.get("canonical_url")) if u))
     if urls:
         marks = ", ".join("?" * len(urls))
-        row = db.execute(
+        return db.execute(
             f"select min(id) from articles where url in ({marks}) or canonical_url in ({marks})", urls * 2
-        ).fetchone()
-        row = row if row[0] is not None else None
-    else:
-        row = db.execute(
-            "select id from articles where content_hash = ? and url is null order by id limit 1",
-            [content_hash(article["text"])],
-        ).fetchone()
+        ).fetchone()[0]
+    row = db.execute(
+        "select id from articles where content_hash = ? and url is null order by id limit 1",
+        [content_hash(article["text"])],
+    ).fetchone()
     return row[0] if row else None
 
 
