@@ -188,6 +188,11 @@ def test_robots_txt_is_respected_unless_told_otherwise(site, tmp_path):
     assert code == 1
     assert f"{site.url('/private/port-strike')}: disallowed by the site's robots.txt" in output
     assert site.hits.get("/private/port-strike") is None
+    site.pages["/moved"] = (301, {"Location": "/private/port-strike"}, b"")
+    code, output = ingest(site.url("/moved"), "--db", database)
+    assert f"{site.url('/moved')}: redirected to {site.url('/private/port-strike')}, which the site's robots.txt" \
+           " disallows" in output
+    assert site.hits.get("/private/port-strike") is None
     assert ingest(site.url("/private/port-strike"), "--db", database, "--ignore-robots")[0] == 0
     assert len(articles(database)) == 1
 

@@ -45,6 +45,7 @@ class Fetcher:
         self.session = requests.Session()
         self.session.max_redirects = MAX_REDIRECTS
         self.session.headers["User-Agent"] = USER_AGENT
+        self.session.hooks["response"].append(self.refuse_disallowed_redirect)
         self.robots = {}  # scheme://host -> RobotFileParser
 
     def get(self, url, etag=None, last_modified=None):
@@ -87,6 +88,13 @@ class Fetcher:
             raise FetchError(f"could not connect ({reason(error)})") from None
         except requests.RequestException as error:
             raise FetchError(f"fetch failed ({reason(error)})") from None
+
+    def refuse_disallowed_redirect(self, response, **kwargs):
+        """A redirect is followed only where robots.txt allows it, as if the target had been asked for."""
+        if self.respect_robots and response.is_redirect:
+            target = urljoin(response.url, response.headers["Location"])
+            if urlsplit(target).path != "/robots.txt" and not self.allowed(target):
+                raise FetchError(f"redirected to {target}, which the site's robots.txt disallows")
 
     def allowed(self, url):
         """What the site's robots.txt says of `url` for our User-Agent, read once per site by
