@@ -122,9 +122,13 @@ def test_a_feed_is_every_entry_page_and_a_second_run_stores_nothing(site, tmp_pa
     assert bridge["title"] == "Old bridge to close"
     assert bridge["published"] == NOW.isoformat()
     again = ingest(site.url("/feed.xml"), "--db", database)
-    assert again[0] == 0
-    assert "0 new, 2 already stored; 0 statements" in again[1]
+    assert again == (0, f"0 new, 2 already stored; 0 statements stored in {database}\n")
     assert len(articles(database)) == 2
+    # The entries stored are not fetched again, unless they are to be re-extracted.
+    assert (site.hits["/news/port-strike"], site.hits["/news/bridge"]) == (1, 1)
+    replaced = ingest(site.url("/feed.xml"), "--db", database, "--replace")
+    assert replaced[1].startswith("0 new, 2 replaced")
+    assert (site.hits["/news/port-strike"], site.hits["/news/bridge"]) == (2, 2)
 
 
 def test_an_atom_feed_served_as_xml_is_told_by_its_content(site, tmp_path):

@@ -11,7 +11,8 @@ from .db import open_database
 from .extract import extract as extract_statements
 from .fetch import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, Fetcher
 from .ingest import ingest_stream
-from .sources import UnreadableSource, is_url, read_articles
+from .sources import AlreadyStored, UnreadableSource, is_url, read_articles
+from .storage import find_article
 
 
 @click.group()
@@ -67,7 +68,17 @@ def ingest(paths, database, replace, timeout, max_bytes, ignore_robots):
     counts = {"new": 0, "already stored": 0, "replaced": 0, "failed": 0}
     statements = 0
     # Streamed, never listed: a crawl's .jsonl can hold millions of articles.
-    items = read_articles(paths, make_fetcher(timeout, max_bytes, ignore_robots))
+    def is_stored(url):  # a feed's entry stored already is not fetched again, unless it is to be replaced
+        return not replace and find_article(db, {"url": url}) is not None
+
+    def to_ingest(items):
+        for where, data in items:
+            if isinstance(data, AlreadyStored):
+                counts["already stored"] += 1
+            else:
+                yield where, data
+
+    items = to_ingest(read_articles(paths, make_fetcher(timeout, max_bytes, ignore_robots), is_stored))
     bar = click.progressbar(items, label="Ingesting", show_pos=True, file=sys.stderr, hidden=not sys.stderr.isatty())
     with bar:
         for where, result in ingest_stream(db, database, bar, replace=replace):

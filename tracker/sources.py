@@ -9,6 +9,7 @@ and no `text`, like seeds/articles.json.
 """
 import json
 import os
+from dataclasses import dataclass
 
 from .archives import UnreadableArchive, warc_pages
 from .feeds import read_feed
@@ -119,7 +120,13 @@ def entry_page(entry, fetcher):
         return UnreadableSource(str(error))
 
 
-def url_articles(url, fetcher):
+@dataclass
+class AlreadyStored:
+    """A feed entry whose page is stored already, so not fetched again."""
+    url: str
+
+
+def url_articles(url, fetcher, is_stored):
     """A page is an article; a feed (told by its content) is its entries' pages."""
     try:
         fetched = fetcher.get(url)
@@ -134,7 +141,7 @@ def url_articles(url, fetcher):
             yield url, error
         return
     for entry in entries:
-        yield entry.link, entry_page(entry, fetcher)
+        yield entry.link, AlreadyStored(entry.link) if is_stored(entry.link) else entry_page(entry, fetcher)
 
 
 def read_file(path, cache, max_bytes):
@@ -166,15 +173,16 @@ def read_file(path, cache, max_bytes):
         raise UnreadableSource("not a .jsonl, .json, .txt, .html, .htm, .warc or .warc.gz file")
 
 
-def read_articles(paths, fetcher=None):
+def read_articles(paths, fetcher=None, is_stored=lambda url: False):
     """Yields `(where, data)`; `data` is an `UnreadableSource` error for what could not be read,
-    so that one bad file, record or link costs only its own articles. URLs are fetched with
-    `fetcher` (a `Fetcher` with its defaults when None), whose size cap files keep to as well."""
+    so that one bad file, record or link costs only its own articles, and `AlreadyStored` for a
+    feed's entry whose link `is_stored`. URLs are fetched with `fetcher` (a `Fetcher` with its
+    defaults when None), whose size cap files keep to as well."""
     fetcher = fetcher or Fetcher()
     cache = {}
     for path in expand_paths(paths):
         if is_url(path):
-            yield from url_articles(path, fetcher)
+            yield from url_articles(path, fetcher, is_stored)
             continue
         try:
             yield from read_file(path, cache, fetcher.max_bytes)
