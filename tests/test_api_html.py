@@ -1,6 +1,8 @@
 """`POST /api/articles` with a page's `html` instead of `text`."""
 import pytest
+import requests
 
+from servers import RunningServers
 from test_web import BOILERPLATE, STRIKE
 from webpages import Site, news_page
 
@@ -60,3 +62,15 @@ def test_the_api_never_fetches_a_url(client):
         response = client.post("/api/articles", json={"url": site.url("/news/port-strike")})
         assert response.status_code == 400
         assert site.hits == {}
+
+
+def test_a_page_posted_to_tracker_serve_is_browsable_in_datasette(tmp_path):
+    with RunningServers(tmp_path / "quotes.db") as servers:
+        posted = requests.post(f"{servers.api}/articles", json={"html": PAGE}, timeout=30)
+        assert posted.status_code == 201, posted.text
+        rows = requests.get(f"{servers.datasette}/{servers.db_name}/articles.json?_shape=array", timeout=30).json()
+        quotes = requests.get(f"{servers.datasette}/{servers.db_name}/quote_details.json?_shape=array&speaker=Ana+Costa",
+                              timeout=30).json()
+    assert [(r["url"], r["ingested_via"], r["source"]) for r in rows] == [
+        ("https://harbour.example/port-strike", "html", "Harbour Times")]
+    assert any("We got what we asked for" in q["text"] for q in quotes)
