@@ -2,8 +2,8 @@
 
     .venv/bin/python bench/run.py [--quick]      (make bench)
 
-Runs extract_speed.py, ingest_speed.py, datasette_latency.py and ingest_memory.py, each as its own
-process writing its own bench/results/NAME-latest.json, then prints one table from those files
+Runs extract_speed.py, ingest_speed.py, html_ingest_speed.py, datasette_latency.py and ingest_memory.py,
+each as its own process writing its own bench/results/NAME-latest.json, then prints one table from those files
 and writes bench/results/run-*.json. --quick makes every run smaller (minutes, not an hour);
 a benchmark that fails is reported as failed and the others still run.
 """
@@ -15,7 +15,7 @@ import sys
 from benchlib import BENCH, RESULTS, print_table, save_results
 
 QUICK_ARGS = {"extract_speed": ["--sizes", "65536,262144", "--timeout", "30", "--repeat", "1"]}
-BENCHMARKS = ["extract_speed", "ingest_speed", "datasette_latency", "ingest_memory"]
+BENCHMARKS = ["extract_speed", "ingest_speed", "html_ingest_speed", "datasette_latency", "ingest_memory"]
 
 
 def run(name, quick):
@@ -48,6 +48,14 @@ def summary_rows(results):
         for way, label in (("cli", "tracker ingest"), ("http", f"HTTP, {ingest['http']['clients']} clients")):
             rows.append(("bulk ingest", f"articles/s, {label} ({ingest[way]['articles']:,} articles)",
                          ingest[way]["articles_per_s"], f">= {target}", yes_no(ingest[way]["meets_target"])))
+    web = results["html_ingest_speed"]
+    if "failed" not in web:
+        for way, label in (("text", ".jsonl of texts"), ("html", "folder of .html pages"), ("warc", ".warc.gz of pages")):
+            ratio = f", x{web[way]['ratio_to_text']} the text path" if way != "text" else ""
+            rows.append(("web ingest", f"articles/s, tracker ingest, {label} ({web[way]['articles']:,} articles){ratio}",
+                         web[way]["articles_per_s"], "", ""))
+        rows.append(("web ingest", "pages/s, page -> article (trafilatura) alone, one core",
+                     web["page_extraction"]["pages_per_s"], "", ""))
     latency = results["datasette_latency"]
     if "failed" not in latency:
         for label, entry in latency["lookups"].items():

@@ -5,10 +5,12 @@ claims are their own, much costlier, case for claim linking); speakers are drawn
 as in real news, where a few people are quoted very often.
 
     articles(n)              -> article dicts, as the API and `tracker ingest` take them, streamed
+    news_page(article)       -> the article as a news site's page: navigation, share buttons, related links
     write_jsonl(path, n)     -> a .jsonl crawl of n articles, written as it is generated
     build_lookup_db(path, n) -> a database of n quotes through the storage schema, by bulk inserts
 """
 import datetime
+import html
 import json
 import random
 
@@ -92,6 +94,25 @@ def articles(n, seed=11, speakers=2000, paragraphs=(6, 14)):
             "author": rng.choice(names),
             "text": "\n\n".join(paragraphs) + "\n",
         }
+
+
+def news_page(article, related=("Markets close higher", "Weather: a wet weekend ahead", "Five things to know today")):
+    """`article` as its outlet's page: the text in <p>s among a site's boilerplate, the metadata in JSON-LD."""
+    e = html.escape
+    metadata = json.dumps({"@context": "https://schema.org", "@type": "NewsArticle", "headline": article["title"],
+                           "datePublished": article["published"], "author": {"@type": "Person", "name": article["author"]},
+                           "publisher": {"@type": "Organization", "name": article["source"]}})
+    body = "".join(f"<p>{e(paragraph)}</p>\n" for paragraph in article["text"].split("\n\n") if paragraph.strip())
+    links = "".join(f'<li><a href="/related/{i}">{e(title)}</a></li>' for i, title in enumerate(related))
+    return f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{e(article["title"])}</title>
+<meta property="og:site_name" content="{e(article["source"])}"><link rel="canonical" href="{e(article["url"])}">
+<script type="application/ld+json">{metadata}</script></head><body>
+<header><nav><a href="/">Home</a> <a href="/world">World</a> <a href="/business">Business</a></nav></header>
+<main><article><h1>{e(article["title"])}</h1><p class="byline">By {e(article["author"])}</p>
+<div class="share"><a href="#">Share</a> <a href="#">Tweet</a></div>
+{body}</article><aside class="related"><h2>Related</h2><ul>{links}</ul></aside></main>
+<footer>&copy; {e(article["source"])}. All rights reserved.</footer></body></html>
+"""
 
 
 def write_jsonl(path, n, seed=11, **options):

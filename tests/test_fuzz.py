@@ -6,6 +6,7 @@ import pytest
 import schemathesis
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from schemathesis.specs.openapi.checks import positive_data_acceptance
 
 from tracker.app import create_app
 from tracker.extract import KINDS, extract
@@ -30,19 +31,28 @@ FUZZ = settings(max_examples=80, deadline=None, suppress_health_check=[HealthChe
                                                                         HealthCheck.too_slow])
 
 
+def call_and_validate(case):
+    """No 5xx, and every answer as described; valid input accepted, except a page's `html`, which the
+    schema cannot tell from a news page: for one that is not, the answer is a described 400."""
+    if isinstance(case.body, dict) and "html" in case.body:
+        case.call_and_validate(excluded_checks=[positive_data_acceptance])
+    else:
+        case.call_and_validate()
+
+
 @pytest.mark.parametrize("label", OPERATIONS)
 @given(data=st.data())
 @FUZZ
 def test_the_api_keeps_to_its_description(tmp_path, label, data):
     """No 5xx, and every answer as described: status codes, content types, bodies; valid input accepted."""
-    data.draw(operation(str(tmp_path), label).as_strategy()).call_and_validate()
+    call_and_validate(data.draw(operation(str(tmp_path), label).as_strategy()))
 
 
 @pytest.mark.parametrize("label", OPERATIONS)
 @given(data=st.data())
 @FUZZ
 def test_the_guarded_api_keeps_to_its_description(tmp_path, label, data):
-    data.draw(operation(str(tmp_path), label, TOKEN).as_strategy()).call_and_validate()
+    call_and_validate(data.draw(operation(str(tmp_path), label, TOKEN).as_strategy()))
 
 
 SPEECH = st.sampled_from(['"', "“", "”", "„", "«", "»", "'", "‘", "’", " said ", " told ", " according to ",

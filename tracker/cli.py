@@ -1,5 +1,6 @@
 """The `tracker` command."""
 import json
+import os
 import sys
 
 import click
@@ -8,8 +9,10 @@ from . import config as tracker_config
 from .articles import InvalidArticle, parse_published
 from .db import open_database
 from .extract import extract as extract_statements
+from .fetch import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, Fetcher
 from .ingest import ingest_stream
-from .sources import UnreadableSource, read_articles
+from .sources import AlreadyStored, UnreadableSource, is_url, read_articles
+from .storage import find_article
 
 
 @click.group()
@@ -25,25 +28,58 @@ def database_option(function):
     )(function)
 
 
+def fetch_options(function):
+    """How pages and feeds are fetched: the same for `ingest` and `follow`."""
+    function = click.option("--timeout", default=DEFAULT_TIMEOUT, show_default=True, type=click.FloatRange(min=0.01),
+                            help="Seconds a page or feed may take to arrive")(function)
+    function = click.option("--max-bytes", default=DEFAULT_MAX_BYTES, show_default=True, type=click.IntRange(min=1),
+                            help="Largest page, feed or archived page read, in bytes")(function)
+    return click.option("--ignore-robots", is_flag=True, help="Fetch what the sites' robots.txt disallow")(function)
+
+
+def make_fetcher(timeout, max_bytes, ignore_robots):
+    return Fetcher(timeout=timeout, max_bytes=max_bytes, respect_robots=not ignore_robots)
+
+
+def paths_or_urls(context, parameter, values):
+    for value in values:
+        if not is_url(value) and not os.path.exists(value):
+            raise click.BadParameter(f"Path '{value}' does not exist.", context, parameter)
+    return values
+
+
 @cli.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
+@click.argument("paths", nargs=-1, required=True, callback=paths_or_urls)
 @database_option
 @click.option("--replace", is_flag=True, help="Re-extract articles that are already stored")
-def ingest(paths, database, replace):
-    """Extract and store the articles in PATHS: .jsonl, .json or .txt files, or folders of them.
+@fetch_options
+def ingest(paths, database, replace, timeout, max_bytes, ignore_robots):
+    """Extract and store the articles in PATHS: .jsonl, .json, .txt, .html, .htm, .warc or .warc.gz
+    files, folders of them, and http(s) URLs of pages or of RSS/Atom feeds (every entry's page).
 
-    A .txt file takes its metadata from NAME.json beside it or from a metadata
+    A .txt or .html file takes its metadata from NAME.json beside it or from a metadata
     index in its folder (a list of objects with a "file" key, like seeds/articles.json).
 
-        tracker ingest seeds/ crawl/2025-01-27.jsonl
+    \b
+        tracker ingest seeds/ crawl/2025-01-27.jsonl saved-page.html CC-NEWS-20240502.warc.gz
+        tracker ingest https://example.com/news/feed.xml
     """
     db = open_database(database)
     counts = {"new": 0, "already stored": 0, "replaced": 0, "failed": 0}
     statements = 0
     # Streamed, never listed: a crawl's .jsonl can hold millions of articles.
-    bar = click.progressbar(
-        read_articles(paths), label="Ingesting", show_pos=True, file=sys.stderr, hidden=not sys.stderr.isatty()
-    )
+    def is_stored(url):  # a feed's entry stored already is not fetched again, unless it is to be replaced
+        return not replace and find_article(db, {"url": url}) is not None
+
+    def to_ingest(items):
+        for where, data in items:
+            if isinstance(data, AlreadyStored):
+                counts["already stored"] += 1
+            else:
+                yield where, data
+
+    items = to_ingest(read_articles(paths, make_fetcher(timeout, max_bytes, ignore_robots), is_stored))
+    bar = click.progressbar(items, label="Ingesting", show_pos=True, file=sys.stderr, hidden=not sys.stderr.isatty())
     with bar:
         for where, result in ingest_stream(db, database, bar, replace=replace):
             if isinstance(result, (InvalidArticle, UnreadableSource)):
@@ -61,6 +97,37 @@ def ingest(paths, database, replace):
     summary = ", ".join(f"{n} {what}" for what, n in counts.items() if n or what == "new")
     click.echo(f"{summary}; {statements} statements stored in {database}", err=True)
     if counts["failed"]:
+        sys.exit(1)
+
+
+@cli.command()
+@click.argument("feed_urls", nargs=-1, required=True)
+@database_option
+@click.option("--interval", default=900, show_default=True, type=click.FloatRange(min=0),
+              help="Seconds between two looks at the feeds")
+@click.option("--once", is_flag=True, help="Look at each feed once, then stop")
+@fetch_options
+def follow(feed_urls, database, interval, once, timeout, max_bytes, ignore_robots):
+    """Poll the RSS/Atom feeds FEED_URLS and store each new entry's article, until Ctrl-C.
+
+    Each entry is fetched once; a feed unchanged since the last look (ETag, Last-Modified) costs
+    one short request. One line per new article on standard output, failures on standard error.
+
+        tracker follow https://example.com/news/feed.xml --interval 600
+    """
+    from .follow import follow as follow_feeds
+
+    for url in feed_urls:
+        if not is_url(url):
+            raise click.BadParameter(f"'{url}' is not an http(s) URL", param_hint="FEED_URLS")
+    db = open_database(database)
+    try:
+        failed = follow_feeds(db, feed_urls, make_fetcher(timeout, max_bytes, ignore_robots), interval, once,
+                              log=click.echo, warn=lambda line: click.echo(line, err=True))
+    except KeyboardInterrupt:
+        click.echo("stopped", err=True)
+        return
+    if failed:
         sys.exit(1)
 
 

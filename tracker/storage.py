@@ -32,6 +32,10 @@ TABLES = {
             "text": str,
             "content_hash": str,
             "ingested_at": str,
+            # How it came in: 'text' (a JSON article, a .txt), 'html' (a page), 'feed' (a feed's entry), 'warc'.
+            "ingested_via": str,
+            "fetched_at": str,
+            "canonical_url": str,  # the page's <link rel="canonical">: the same article under another url
         },
         "pk": "id",
     },
@@ -113,10 +117,21 @@ TABLES = {
             ("article_id", "articles", "id"), ("speaker_id", "speakers", "id"), ("claim_id", "claims", "id"),
         ],
     },
+    "feeds": {
+        # What `tracker follow` knows of each feed, for its next conditional GET.
+        "columns": {"url": str, "etag": str, "last_modified": str, "checked_at": str},
+        "pk": "url",
+    },
+    "feed_entries": {
+        # Every entry `tracker follow` has seen, fetched once: article_id when it was stored, else error.
+        "columns": {"feed_url": str, "key": str, "link": str, "seen_at": str, "article_id": int, "error": str},
+        "pk": ("feed_url", "key"),
+        "foreign_keys": [("article_id", "articles", "id")],
+    },
 }
 
 INDEXES = {
-    "articles": [["url"], ["content_hash"], ["published"]],
+    "articles": [["url"], ["content_hash"], ["published"], ["canonical_url"]],
     "speakers": [["name"]],
     "speaker_aliases": [["key"], ["block"]],
     "alias_articles": [["article_id"]],
@@ -275,14 +290,18 @@ def content_hash(text):
 
 
 def find_article(db, article):
-    """The stored article this one duplicates: same url, or same text when it has no url."""
-    if article.get("url"):
-        row = db.execute("select id from articles where url = ? order by id limit 1", [article["url"]]).fetchone()
-    else:
-        row = db.execute(
-            "select id from articles where content_hash = ? and url is null order by id limit 1",
-            [content_hash(article["text"])],
-        ).fetchone()
+    """The stored article this one duplicates: same url or canonical url (either of one being either
+    of the other), or same text when it has neither."""
+    urls = list(dict.fromkeys(u for u in (article.get("url"), article.get("canonical_url")) if u))
+    if urls:
+        marks = ", ".join("?" * len(urls))
+        return db.execute(
+            f"select min(id) from articles where url in ({marks}) or canonical_url in ({marks})", urls * 2
+        ).fetchone()[0]
+    row = db.execute(
+        "select id from articles where content_hash = ? and url is null order by id limit 1",
+        [content_hash(article["text"])],
+    ).fetchone()
     return row[0] if row else None
 
 
@@ -304,6 +323,9 @@ def prepare_article(article, statements):
         "text": article["text"],
         "content_hash": content_hash(article["text"]),
         "ingested_at": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
+        "ingested_via": article.get("ingested_via", "text"),
+        "fetched_at": article.get("fetched_at"),
+        "canonical_url": article.get("canonical_url"),
     }
     quotes = []
     # Statements come dated by the extractor; ones made otherwise (by a caller of this
@@ -363,6 +385,27 @@ def save_prepared(db, prepared, replace_id=None):
     refresh_claims(db, set(added), rebuild_terms=bool(replaced["claims"] & set(added)))
     remove_unused_speakers(db, replaced["speakers"] - set(speaker_ids.values()))
     return article_id
+
+
+def load_feed(db, url):
+    """What `save_feed` kept of the feed at `url` (etag, last_modified, checked_at), or None."""
+    rows = list(db.query("select etag, last_modified, checked_at from feeds where url = ?", [url]))
+    return rows[0] if rows else None
+
+
+def save_feed(db, url, etag, last_modified, checked_at):
+    """Call inside `write_transaction`, like every save here."""
+    db.execute("insert or replace into feeds (url, etag, last_modified, checked_at) values (?, ?, ?, ?)",
+               [url, etag, last_modified, checked_at])
+
+
+def seen_entry_keys(db, feed_url):
+    return {row[0] for row in db.execute("select key from feed_entries where feed_url = ?", [feed_url])}
+
+
+def save_feed_entry(db, feed_url, key, link, seen_at, article_id=None, error=None):
+    db.execute("insert or replace into feed_entries (feed_url, key, link, seen_at, article_id, error)"
+               " values (?, ?, ?, ?, ?, ?)", [feed_url, key, link, seen_at, article_id, error])
 
 
 def load_article(db, article_id):
