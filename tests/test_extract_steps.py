@@ -504,3 +504,16 @@ def test_the_extractor_dates_each_statement_and_classes_its_cue():
     assert got == [("speech", "2024-05-06", "text"), ("evidence", "2024-05-08", "published"),
                    ("thought", "2024-05-08", "published")]
     assert [s.said_on for s in extract(text)] == [None, None, None]
+
+
+def test_a_video_summary_with_its_running_time_is_skipped():
+    text = ("Jeff Traeger said the union will help.\n\n"
+            "Three former employees outlined their concerns. 2:43.\n\n"
+            "\"Do you want to eat a cheaper dinner?\"\n")
+    assert [(s.kind, s.speaker) for s in extract(text)] == [("indirect", "Jeff Traeger"), ("direct", "Jeff Traeger")]
+
+
+def test_reported_speech_stops_where_another_speaker_starts():
+    text = "According to EHS, the target is met in 90 per cent of cases but Chapman says it is not what the union sees."
+    assert [(s.text, s.speaker_mention) for s in extract(text)] == [
+        ("the target is met in 90 per cent of cases", "EHS"), ("it is not what the union sees", "Chapman")]

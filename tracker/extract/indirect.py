@@ -375,6 +375,9 @@ class _Sentence:
             elif w in ("and", "but") and (a in INVERTED_CUES or a in AUXILIARIES and b in INVERTED_CUES or a == "also" and b in INVERTED_CUES) \
                     and a not in ("think", "believe", "say", "expect", "hope"):
                 nxt = i - 1 if lows[i - 1] == "," else i  # "... the answer, but insists Sanders is ..."
+            elif w in ("but", "while", "whereas") and b in INVERTED_CUES and i + 1 < n and (
+                    a in SUBJECT_PRONOUNS and a != "who" or self.caps[i + 1]):
+                nxt = i - 1 if lows[i - 1] == "," else i  # "... in 90 per cent of cases but Chapman says ..."
             elif w in _SUBORDINATORS and a in SUBJECT_PRONOUNS and a != "who" and (
                     _cue_lemma(b) and not b.endswith("ing") or b in AUXILIARIES and _cue_lemma(c) and not c.endswith("ing")):
                 nxt = i - 1 if lows[i - 1] == "," else i

@@ -170,7 +170,7 @@ def _kind_of_name(lowered):
             w for w in lowered[-1:] if w not in ("day", "eve")]):
         return "event"
     joined = " ".join(lowered)
-    if lowered[-1] in PLACE_WORDS and len(lowered) > 1 or (
+    if len(lowered) > 1 and not PLACE_WORDS.isdisjoint(lowered[1:]) or (
             joined in places() and (len(lowered) > 1 or joined not in surnames())):
         return "place"
     return "person"

@@ -36,6 +36,8 @@ _CAPTION_CREDIT = re.compile(
     r"|cbc(?: news)?|ap|afp|reuters|(?:the )?canadian press|(?:the )?associated press)\)\.?\s*$",
     re.IGNORECASE,
 )
+# A video's summary ends on its running time: "... have outlined their concerns. 2:43".
+_VIDEO_DURATION = re.compile(r"[.!?]\s+\d{1,2}:\d{2}\.?\s*$")
 # Openings of blocks a site appends to its articles (appeals, newsletter boxes, link lists,
 # "more from" headings): the article ends there. They hold quotation marks and "we"
 # statements that are not the article's.
@@ -75,8 +77,9 @@ def paragraphs(text):
 
 def is_interstitial(text, start, end):
     """Whether the paragraph text[start:end] is a line set inside the article by its site
-    ("READ MORE: ...", "WATCH: ...", a photo caption), not part of the story."""
-    return bool(_INTERSTITIAL.match(text, start, end)
+    ("READ MORE: ...", "WATCH: ...", a photo caption, a video's summary and running time),
+    not part of the story."""
+    return bool(_INTERSTITIAL.match(text, start, end) or _VIDEO_DURATION.search(text, start, end)
                 or (not _QUOTE_MARK.search(text, start, end) and _CAPTION_CREDIT.search(text, start, end)))
 
 
