@@ -517,3 +517,9 @@ def test_reported_speech_stops_where_another_speaker_starts():
     text = "According to EHS, the target is met in 90 per cent of cases but Chapman says it is not what the union sees."
     assert [(s.text, s.speaker_mention) for s in extract(text)] == [
         ("the target is met in 90 per cent of cases", "EHS"), ("it is not what the union sees", "Chapman")]
+
+
+def test_he_is_never_the_one_he_speaks_to():
+    text = ("Dennis Brooks was homeless for 20 years.\n\n"
+            "Asked what he would tell Mayor John Tory, he said: \"Just listen to us.\"\n")
+    assert [s.speaker for s in extract(text)] == ["Dennis Brooks"]

@@ -80,6 +80,8 @@ _SYNONYMS = {
 _ANTECEDENT_SENTENCES = 6
 _POSSESSIVES = frozenset(("his", "her", "its", "their"))
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an)\s+$")
+_ADDRESSED = re.compile(r"\b(?:tell|tells|told|telling|ask|asks|asked|urged|thanked|warned|reminded|informed|assured)"
+                        r"\s+(?:\S+\s+){0,1}$")
 # The longest name form taken as a person's or body's full name, in words.
 _FULLEST = 6
 # A description is matched against this many names before it (an article's worth).
@@ -525,6 +527,8 @@ class Resolver:
 
     def _compatible(self, candidate, gender, number, depth):
         start, end, kind = candidate
+        if kind == "name" and _ADDRESSED.search(self.text, max(0, start - 12), start):
+            return None  # "Asked what he would tell John Tory, he said": the addressee is not "he"
         if kind == "name":
             entity = self._entity_at(start, end)
         else:
