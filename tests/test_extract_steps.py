@@ -522,4 +522,4 @@ def test_reported_speech_stops_where_another_speaker_starts():
 def test_he_is_never_the_one_he_speaks_to():
     text = ("Dennis Brooks was homeless for 20 years.\n\n"
             "Asked what he would tell Mayor John Tory, he said: \"Just listen to us.\"\n")
-    assert [s.speaker for s in extract(text)] == ["Dennis Brooks"]
+    assert [s.speaker for s in extract(text) if s.kind == "direct"] == ["Dennis Brooks"]
