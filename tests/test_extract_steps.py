@@ -523,3 +523,9 @@ def test_he_is_never_the_one_he_speaks_to():
     text = ("Dennis Brooks was homeless for 20 years.\n\n"
             "Asked what he would tell Mayor John Tory, he said: \"Just listen to us.\"\n")
     assert [s.speaker for s in extract(text) if s.kind == "direct"] == ["Dennis Brooks"]
+
+
+def test_the_name_a_title_or_party_tag_stands_beside_speaks():
+    text = ("Navdeep Bains, Minister of Innovation, said the policy was on a broader scale. "
+            "Schumer knows the minds of his colleagues, said Sen. Debbie Stabenow, D-Mich., on Tuesday.")
+    assert [s.speaker for s in extract(text)][0] == "Navdeep Bains"

@@ -20,7 +20,7 @@ from .cues import cue_class
 from .dates import date_statements
 from .direct import direct_statements, float_orphans
 from .indirect import find_reported_speech
-from .lexicon import ORGANISATION_NOUNS, PERSON_NOUNS, SUBJECT_PRONOUNS, WEEKDAYS
+from .lexicon import ORGANISATION_NOUNS, PERSON_NOUNS, SUBJECT_PRONOUNS, TITLES, WEEKDAYS
 from .quotes import find_quotes
 from .resolve import Resolver
 from .segment import segment
@@ -34,6 +34,10 @@ _MENTION_TIME_WORDS = frozenset(WEEKDAYS) | frozenset((
     "earlier", "later", "late", "this", "last", "week", "month", "year", "morning", "afternoon",
     "evening", "night", "today", "yesterday", "tonight", "on", "recently",
 ))
+_APPOSITION_PREPOSITIONS = frozenset(("of", "for", "at", "with", "in", "on", "from"))
+_PARTY_TAG = re.compile(r"\(?[A-Z]-[A-Z][\w.]*\)?,?$")
+_NAME_BEFORE_APPOSITION = re.compile(
+    r"(?<![\w.])(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]*){1,2}),\s*$")
 _APPOSED_NAME = re.compile(r",\s*(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}),\s*(?:[a-z]+ly\s+)?$")
 # Mentions made of these alone are no speaker: "The", "According", "month".
 _NO_SPEAKER_WORDS = frozenset(("the", "a", "an", "according", "this", "that", "it's", "month", "week",
@@ -121,12 +125,36 @@ def _trim_mention(text, statement):
             setattr(statement, field, None)
         return
     statement.speaker_start, statement.speaker_end = words[0][0], words[-1][1]
+    if _in_apposition(text, words):
+        # `Navdeep Bains, Minister of Innovation, said`, `Debbie Stabenow, D-Mich., said`: the
+        # title, tag or description stands in apposition to the name before it, who speaks.
+        named = _NAME_BEFORE_APPOSITION.search(text, max(0, statement.speaker_start - 60), statement.speaker_start)
+        if named:
+            statement.speaker_start, statement.speaker_end = named.span("name")
     if statement.cue_start is not None and statement.cue_start > statement.speaker_end:
         # `the director of operations for EHS, Jeff Fraser, says`: the name in apposition speaks.
         named = _APPOSED_NAME.match(text, statement.speaker_end, statement.cue_start)
         if named:
             statement.speaker_start, statement.speaker_end = named.span("name")
     statement.speaker_mention = text[statement.speaker_start:statement.speaker_end]
+
+
+def _in_apposition(text, words):
+    """Whether a mention is a title, a party tag or a description that names no one itself
+    ("Minister of Innovation", "D-Mich.", "a spokesman for Trudeau"), as appositions are."""
+    first = text[words[0][0]:words[0][1]]
+    if _PARTY_TAG.match(first):
+        return True
+    if first.lower().strip(".") not in TITLES and first not in ("a", "an"):
+        return False
+    after_preposition = False
+    for start, end in words[1:]:
+        word = text[start:end]
+        if word.lower() in _APPOSITION_PREPOSITIONS:
+            after_preposition = True
+        elif word[:1].isupper() and not after_preposition:
+            return False  # "Mr. Obama", "Democratic nominee Hillary Clinton": a name
+    return True
 
 
 def _resolve_speaker(resolver, statement):
