@@ -21,6 +21,7 @@ $(INSTALLED): setup.cfg pyproject.toml
 
 $(LOWEST)/.installed: setup.cfg pyproject.toml constraints-lowest.txt
 	test -x $(LOWEST)/bin/python || python3 -m venv $(LOWEST)
+	$(LOWEST)/bin/python -m pip install --quiet --upgrade pip
 	$(LOWEST)/bin/python -m pip install --quiet -e '.[test]' -c constraints-lowest.txt
 	touch $@
 

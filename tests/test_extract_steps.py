@@ -529,3 +529,15 @@ def test_the_name_a_title_or_party_tag_stands_beside_speaks():
     text = ("Navdeep Bains, Minister of Innovation, said the policy was on a broader scale. "
             "Schumer knows the minds of his colleagues, said Sen. Debbie Stabenow, D-Mich., on Tuesday.")
     assert [s.speaker for s in extract(text)][0] == "Navdeep Bains"
+
+
+def test_an_acronym_is_the_body_the_article_spelled_out():
+    text = "The Parliamentary Budget Officer released a report. The PBO said the pipeline will be built on time."
+    assert [s.speaker for s in extract(text)] == ["Parliamentary Budget Officer"]
+
+
+def test_a_plural_description_is_nobody_in_particular_and_a_national_body_no_person():
+    text = ("Dixon Hall ran the study. The shelter residents said they want more information.\n"
+            "Hockey Canada met on Monday. \"We are reviewing it,\" she said.\n")
+    speakers = [s.speaker for s in extract(text)]
+    assert speakers[0] is None and "Hockey Canada" not in speakers

@@ -175,6 +175,8 @@ def _kind_of_name(lowered):
     if len(lowered) > 1 and not PLACE_WORDS.isdisjoint(lowered[1:]) or (
             joined in places() and (len(lowered) > 1 or joined not in surnames())):
         return "place"
+    if len(lowered) > 1 and lowered[-1] in places():
+        return "organisation"  # "Hockey Canada", "Infrastructure Canada": a national body
     return "person"
 
 
@@ -227,6 +229,7 @@ class Resolver:
         self._descriptions = {}  # (description words, names before it) -> entity
         self._surfaces = {}  # surface string of a name -> its tokens, kind and key
         self._surnames = {}  # first two letters -> [(surname, person)], for spelling variants
+        self._expansions = {}  # acronym -> the tokens of the name it stands for, or None
         quoted_starts = [start for start, _ in quoted]
 
         def outside(position):
@@ -362,6 +365,10 @@ class Resolver:
                 tokens = found[2]
                 lowered = [t.lower() for t in tokens]
                 is_acronym = len(tokens) == 1 and tokens[0].isupper() and len(tokens[0]) > 1
+                if is_acronym:
+                    # "the PBO" stands for the body the article spelled out: "Parliamentary Budget Officer".
+                    tokens = self._spelled_out(tokens[0]) or tokens
+                    lowered = [t.lower() for t in tokens]
                 # A plural that is no surname names a group: "the Raptors", "Edmonton Oilers", "Liberals".
                 plural = (lowered[-1].endswith("s") and not lowered[-1].endswith("ss") and len(lowered[-1]) > 3
                           and lowered[-1].isalpha()
@@ -395,6 +402,20 @@ class Resolver:
             entity.gender = entity.gender or gender
             entity.personal = entity.personal or personal
         return entity
+
+    def _spelled_out(self, acronym):
+        """The tokens of the article's name whose initials make `acronym`, or None."""
+        if acronym not in self._expansions:
+            self._expansions[acronym] = None
+            for start, end in self.names:
+                words = self.text[start:end].split()
+                initials = "".join(w[0] for w in words if w.lower() not in _CONNECTORS and w[:1].isupper())
+                while words and words[0].lower() in _FUNCTION_WORDS:
+                    words = words[1:]
+                if len(words) > 1 and initials == acronym:
+                    self._expansions[acronym] = tuple(_without_possessive(w) for w in words)
+                    break
+        return self._expansions[acronym]
 
     def _variant(self, key):
         """A person already seen under a spelling variant of this surname."""
@@ -481,6 +502,12 @@ class Resolver:
     def _lookup(self, tokens):
         lowered = [t.lower() for t in tokens]
         self._complete(lowered[-1])
+        if len(tokens) == 1 and tokens[0].isupper() and len(tokens[0]) > 1:
+            spelled_out = self._spelled_out(tokens[0])
+            if spelled_out:
+                for word in spelled_out:
+                    self._complete(word.lower())
+                lowered = [t.lower() for t in spelled_out]
         return (self._by_key.get(" ".join(lowered)) or self._by_key.get(lowered[-1])
                 or (self._variant(lowered[-1]) if len(tokens) == 1 else None))
 
@@ -595,6 +622,8 @@ class Resolver:
                 continue
             if kind == "person" and not (entity.personal or len(entity.tokens) > 1):
                 continue  # "the Carolina right wing": a team, not the player
+            if kind == "person" and head.endswith("s") and head in PERSON_NOUNS:
+                return None  # "the shelter residents": a group, not anyone named
             score = len(wanted & self._sentence_stems(candidate_start))
             near = self._near_stems(candidate_start, candidate_end)
             if head_stem in near or not unmodified.isdisjoint(near):
