@@ -38,7 +38,7 @@ _APPOSITION_PREPOSITIONS = frozenset(("of", "for", "at", "with", "in", "on", "fr
 _PARTY_TAG = re.compile(r"\(?[A-Z]-[A-Z][\w.]*\)?,?$")
 _NAME_BEFORE_APPOSITION = re.compile(
     r"(?<![\w.])(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]*){1,2}),\s*$")
-_APPOSED_NAME = re.compile(r",\s*(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}),\s*(?:[a-z]+ly\s+)?$")
+_APPOSED_NAME = re.compile(r",\s*(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}),\s*(?:[a-z]+ly\s+)?$")
 # Mentions made of these alone are no speaker: "The", "According", "month".
 _NO_SPEAKER_WORDS = frozenset(("the", "a", "an", "according", "this", "that", "it's", "month", "week",
                                "year", "day", "time", "there", "here", "what", "which"))
@@ -134,7 +134,8 @@ def _trim_mention(text, statement):
     if statement.cue_start is not None and statement.cue_start > statement.speaker_end:
         # `the director of operations for EHS, Jeff Fraser, says`: the name in apposition speaks.
         named = _APPOSED_NAME.match(text, statement.speaker_end, statement.cue_start)
-        if named:
+        if named and (" " in named.group("name") or text[words[-1][0]:words[-1][1]].islower()):
+            # One word stands in apposition only to a description: "Spindler's father, Joseph, says".
             statement.speaker_start, statement.speaker_end = named.span("name")
     statement.speaker_mention = text[statement.speaker_start:statement.speaker_end]
 
