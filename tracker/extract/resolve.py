@@ -369,17 +369,17 @@ class Resolver:
                     # "the PBO" stands for the body the article spelled out: "Parliamentary Budget Officer".
                     tokens = self._spelled_out(tokens[0]) or tokens
                     lowered = [t.lower() for t in tokens]
+                # "St. Charles Police Lt. Tom Wilkison", "Senate Majority Leader Mitch McConnell":
+                # the person named after the last title, unless what follows names a body.
+                titled = [i for i, w in enumerate(lowered[:-1]) if w.strip(".") in TITLES]
+                if titled and not any(w in ORGANISATION_WORDS for w in lowered[titled[-1] + 1:]):
+                    tokens, lowered = tokens[titled[-1] + 1:], lowered[titled[-1] + 1:]
                 # A plural that is no surname names a group: "the Raptors", "Edmonton Oilers", "Liberals".
                 plural = (lowered[-1].endswith("s") and not lowered[-1].endswith("ss") and len(lowered[-1]) > 3
                           and lowered[-1].isalpha()
                           and lowered[-1] not in surnames() and lowered[0] not in given_names())
                 organisation = is_acronym or plural or any(w in ORGANISATION_WORDS for w in lowered)
                 kind = "organisation" if organisation else _kind_of_name(lowered)
-                if not organisation:
-                    # "Italian Prime Minister Matteo Renzi": the name follows the last title.
-                    titled = [i for i, w in enumerate(lowered[:-1]) if w in TITLES]
-                    if titled:
-                        tokens, lowered = tokens[titled[-1] + 1:], lowered[titled[-1] + 1:]
                 key = lowered[-1] if kind == "person" else " ".join(lowered)
                 found = (tokens, lowered, kind, key)
             self._surfaces[surface] = found
