@@ -520,6 +520,8 @@ class Resolver:
             return None
         for candidate in reversed(self._candidates(sentence)):
             if candidate[0] < position:
+                if not self.text[candidate[1]:position].strip(" ,"):
+                    continue  # "Schumer, he said, knows ...": who the words are about, not who says them
                 entity = self._compatible(candidate, gender, number, depth)
                 if entity is not None:
                     return entity
