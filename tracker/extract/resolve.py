@@ -550,6 +550,8 @@ class Resolver:
         if kind == "pronoun":
             return 2 if self.text[start:end].lower() in _POSSESSIVES else 1
         if kind == "name":
+            if self.text[start:end].endswith(("'s", "’s")) or self.text.startswith(("'s", "’s"), end):
+                return 2  # "Holt's colleague Matt Lauer": the possessor is no subject either
             entity = self._entity_at(start, end)
             return 0 if entity is not None and entity.spoke and entity.personal else 1
         return 1
