@@ -541,3 +541,10 @@ def test_a_plural_description_is_nobody_in_particular_and_a_national_body_no_per
             "Hockey Canada met on Monday. \"We are reviewing it,\" she said.\n")
     speakers = [s.speaker for s in extract(text)]
     assert speakers[0] is None and "Hockey Canada" not in speakers
+
+
+def test_a_name_in_a_caption_is_nobodys_antecedent():
+    text = ("\"It is hard to be in close quarters,\" Nadia Jamil says.\n\n"
+            "The city set up three tents. (Lauren Pelley / CBC News).\n\n"
+            "\"We just need to remember that,\" she added.\n")
+    assert [s.speaker for s in extract(text)] == ["Nadia Jamil", "Nadia Jamil"]

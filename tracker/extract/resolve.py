@@ -245,8 +245,13 @@ class Resolver:
         self._name_entity = {}
         self._outside = outside
         self.names = []  # (start, end) of every name outside quotes
+        def in_a_sentence(position):
+            # Names in lines left out of the story (captions, link lines) are nobody's antecedent.
+            index = bisect_right(self.sentence_starts, position) - 1
+            return index >= 0 and position < sentences[index][1]
+
         for start, end in name_runs(text, 0, limit):
-            if outside(start):
+            if outside(start) and in_a_sentence(start):
                 span = (start, end)
                 self.names.append(span)
                 surname = _surname(text[start:end])
