@@ -14,20 +14,9 @@ from functools import lru_cache
 
 from nltk.stem.porter import PorterStemmer
 
+from .extract.lexicon import CLAIM_FUNCTION_WORDS
 from .names import fold
 
-# Words that carry no claim of their own; "said"-like verbs too, as paraphrases add them.
-FUNCTION_WORDS = frozenset("""
-a about above after again against all am an and any are as at be because been before being
-below between both but by can could did do does doing down during each few for from further had
-has have having he her here hers herself him himself his how i if in into is it its itself just
-me more most my myself no nor not now of off on once only or other our ours ourselves out over
-own same she should so some such than that the their theirs them themselves then there these
-they this those through to too under until up very was we were what when where which while who
-whom why will with would you your yours yourself yourselves also still even must may might shall
-us let s t don doesn didn isn wasn aren weren won wouldn couldn shouldn ve ll re d m o
-say says said saying tell told add added stress stressed insist insisted according
-""".split())
 # A claim match needs this much: enough shared terms, and most of the smaller text's terms.
 MIN_SHARED_TERMS = 3
 MIN_CONTAINMENT = 0.6
@@ -48,7 +37,7 @@ def _stem(word):
 
 def terms(text):
     """The content terms of a statement: folded, stemmed words, function words dropped."""
-    return {_stem(w) for w in _WORD.findall(fold(text or "").replace("’", "'")) if w not in FUNCTION_WORDS}
+    return {_stem(w) for w in _WORD.findall(fold(text or "").replace("’", "'")) if w not in CLAIM_FUNCTION_WORDS}
 
 
 def is_same_claim(shared, own, claim_size):

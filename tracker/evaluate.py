@@ -50,10 +50,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Optional
 
+from .extract import lexicon
+
 QUOTE_CHARS = '“”"„«»'
 DOUBLED_APOSTROPHE = "''"
 TRIM_CHARS = QUOTE_CHARS + ",.'"
-PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we", "him", "her", "them", "his", "its", "their", "you"})
+PRONOUNS = frozenset(lexicon.PRONOUNS)  # the reference scorer's: he, him, his, she, her, ... you
 KINDS_SCORED = ("direct", "indirect")
 MATCHINGS = ("one", "many")
 

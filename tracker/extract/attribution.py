@@ -17,7 +17,16 @@ Every look-around is bounded (a few hundred characters), so the cost per quote i
 import re
 from typing import NamedTuple, Optional
 
-from .lexicon import CUE_FORMS, INVERTING_CUES, MONTHS, WEEKDAYS
+from .lexicon import (
+    CLAUSE_WORDS,
+    CUE_FORMS,
+    INVERTING_CUES,
+    LEADING_WORDS,
+    MONTHS,
+    SUBJECT_BOUNDARY_WORDS,
+    TRAILING_WORDS,
+    WEEKDAYS,
+)
 
 _ABBREVIATED = r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Rev|Prof|St|Jr|Sr|Ft|Mt|Gov|Pres|Supt|Sec|Atty|Amb)\."
 # One word of a subject phrase: an initialism (U.S.), a title abbreviation (Sen.), a word,
@@ -86,22 +95,7 @@ _LETTERS = re.compile(r"(?<![\w'’-])[A-Za-z]+(?![\w'’-])")
 _INTRODUCES = re.compile(r"[^.!?\"“”\n]{0,60}:")
 _MODIFIER_BEFORE = re.compile(r"\b(?:a|an|the|his|her|its|their)\s+$", re.IGNORECASE)
 _NEXT_QUOTE = re.compile(r"\s*,\s*[\"“]")
-# Words that end a subject phrase when reading leftwards from a cue.
-_BOUNDARY = frozenset((
-    "that", "and", "but", "when", "while", "because", "as", "if", "which", "who", "whom",
-    "where", "after", "before", "since", "though", "although", "so", "or", "than", "what",
-    "whether", "once", "until", "what", "how", "why", "said", "says", "told",
-))
-_LEADING = frozenset(("and", "but", "so", "yet", "still", "then", "also", "now", "later",
-                      "meanwhile", "instead", "however", "indeed", "finally", "but,"))
-_TRAILING = frozenset(("also", "later", "then", "has", "had", "have", "would", "will", "once",
-                       "previously", "recently", "again", "further", "often", "only", "just",
-                       "earlier", "finally", "reportedly", "publicly", "privately", "had",
-                       "could", "might", "may", "must", "should", "is", "was", "were", "are",
-                       "be", "been", "did", "does", "do", "not", "never", "has", "always"))
 _WORDS = re.compile(r"\S+")
-_CLAUSE_WORDS = frozenset(("in", "on", "at", "to", "with", "by", "that", "which", "when", "while",
-                           "as", "after", "before", "was", "is", "were", "are", "had", "has"))
 _INTRODUCED = re.compile(r"[,:]\s*$")
 _NAME_BEFORE = re.compile(r"\b((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)\s+$")
 _COORDINATED = re.compile(r"\b(?:and|then)\s+$")
@@ -177,7 +171,7 @@ def _clause_like(match):
     """`"..." In 1998 in the Senate's vote for admitting`: a clause and a participle, not
     a subject and its cue."""
     words = match.group("subject").split()
-    return match.group("cue").endswith("ing") or any(word in _CLAUSE_WORDS for word in words[1:])
+    return match.group("cue").endswith("ing") or any(word in CLAUSE_WORDS for word in words[1:])
 
 
 def _introduces(text, quote_end, attribution_end, limit):
@@ -251,19 +245,19 @@ def _subject_before(text, start, end):
         if comma >= 0:
             head = head[:comma]
     words = [(m.start(), m.end()) for m in _WORDS.finditer(head)]
-    while words and head[words[-1][0]:words[-1][1]].lower() in _TRAILING:
+    while words and head[words[-1][0]:words[-1][1]].lower() in TRAILING_WORDS:
         words.pop()
     chosen = []
     for word_start, word_end in reversed(words):
         word = head[word_start:word_end]
         if word.endswith((",", ";", ":", "\"", "“", "”", ")")) and chosen and not word.endswith(")"):
             break
-        if word.lower().strip(",;:") in _BOUNDARY or len(chosen) == 12:
+        if word.lower().strip(",;:") in SUBJECT_BOUNDARY_WORDS or len(chosen) == 12:
             break
         chosen.append((word_start, word_end))
         if word.endswith((",", ";", ":")) and len(chosen) == 1:
             return None
-    while chosen and head[chosen[-1][0]:chosen[-1][1]].lower().strip(",") in _LEADING:
+    while chosen and head[chosen[-1][0]:chosen[-1][1]].lower().strip(",") in LEADING_WORDS:
         chosen.pop()
     if not chosen:
         return None
@@ -287,7 +281,7 @@ def _sentence_subject(text, start, end):
     kept = []
     for word_start, word_end in words:
         word = text[word_start:word_end].lower()
-        if kept and (word in _TRAILING or word in CUE_FORMS or word.endswith("ed")):
+        if kept and (word in TRAILING_WORDS or word in CUE_FORMS or word.endswith("ed")):
             break
         kept.append((word_start, word_end))
     return Span(kept[0][0], kept[-1][1]) if kept else None
@@ -314,7 +308,7 @@ _BARE_SUBJECTS = frozenset(("he", "she", "they", "it", "i", "we", "officials", "
                             "analysts", "critics", "experts", "supporters", "aides", "others",
                             "who", "people"))
 # Words that show a lower-case phrase ending in a name is a clause, not a description.
-_NOT_IN_DESCRIPTIONS = _BOUNDARY | _CLAUSE_WORDS | {"for", "but", "not", "did", "do", "to"}
+_NOT_IN_DESCRIPTIONS = SUBJECT_BOUNDARY_WORDS | CLAUSE_WORDS | {"for", "but", "not", "did", "do", "to"}
 
 
 def _plausible_subject(phrase):

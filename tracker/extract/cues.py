@@ -6,8 +6,8 @@
     >>> cue_class(Statement("indirect", "taxes will fall", 0, 0, cue="shows", speaker_mention="A new poll"))
     'evidence'
 """
-from .indirect import STANCE_ADJECTIVES
-from .lexicon import CUE_FORMS, EVIDENCE_LEMMAS, EVIDENCE_NOUNS, EXTRA_CUE_FORMS, THOUGHT_LEMMAS
+
+from .lexicon import CUE_FORMS, EVIDENCE_LEMMAS, EVIDENCE_NOUNS, EXTRA_CUE_FORMS, STANCE_ADJECTIVES, THOUGHT_LEMMAS
 
 
 def cue_class(statement):

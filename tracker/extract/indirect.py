@@ -37,154 +37,56 @@ from bisect import bisect_right
 from functools import cached_property
 from typing import Optional, Sequence
 
-from .lexicon import ABBREVIATIONS, CUE_FORMS, EXTRA_CUE_FORMS, MONTHS, ORGANISATION_NOUNS, PERSON_NOUNS, WEEKDAYS
+from .lexicon import (
+    ABBREVIATIONS,
+    ADDRESSEE_CUES,
+    APPOSITION_OPENERS,
+    AUXILIARIES,
+    BE_FORMS,
+    COMMA_ADVERBS,
+    COMMON_ADDRESSEES,
+    COMPLEMENTIZERS,
+    COMPOUND_HEADS,
+    CUE_FORMS,
+    CUE_PARTICLES,
+    CUE_SUBJECT_PRONOUNS,
+    DETERMINERS,
+    EXTRA_CUE_FORMS,
+    FINITE_AUXILIARIES,
+    FRAME_PREPOSITIONS,
+    HEAD_NOUNS,
+    INFINITIVE_CUES,
+    ING_OPENERS,
+    ING_PREPOSITIONS,
+    INVERTED_CUES,
+    LEFT_STOP_WORDS,
+    NOT_SPEAKERS_BEFORE_COLON,
+    NOUNISH_FORMS,
+    OBJECT_PRONOUNS,
+    PARTICIPLE_CUES,
+    PARTICIPLE_FORMS,
+    PARTICLE_ONLY_LEMMAS,
+    PREPOSITIONS,
+    QUANTIFIERS,
+    QUANTITY_WORDS,
+    QUESTION_WORDS,
+    REFLEXIVES,
+    REPORTING_TRIGGERS,
+    SPEECH_ING_LEMMAS,
+    STANCE_ADJECTIVES,
+    SUBORDINATORS,
+    TIME_WORDS,
+    VERB_MAKERS,
+    WEAK_CUE_FORMS,
+    WEEKDAYS,
+)
 from .model import Statement
 
 # --------------------------------------------------------------------------- lexicons
 # Specific to reported speech; the cue verbs themselves come from lexicon.CUE_FORMS.
 
 
-# Complementizers and question words that open a reported clause.
-COMPLEMENTIZERS = frozenset(("that",))
-QUESTION_WORDS = frozenset(("whether", "if", "how", "why", "what", "when", "where", "who", "which"))
 
-# Words allowed between a subject and its cue ("has also repeatedly said").
-AUXILIARIES = frozenset((
-    "has", "have", "had", "is", "was", "are", "were", "been", "be", "will", "would", "could",
-    "can", "may", "might", "should", "must", "did", "does", "do", "not", "n't", "also", "again",
-    "repeatedly", "publicly", "privately", "previously", "later", "recently", "once", "never",
-    "already", "often", "frequently", "even", "then", "still", "reportedly", "allegedly",
-    "apparently", "flatly", "firmly", "strongly", "openly", "quickly", "long", "further",
-    "first", "initially", "earlier", "subsequently", "separately", "similarly", "likewise",
-    "simply", "only", "just", "always", "had", "falsely", "wrongly", "correctly", "rightly",
-    "clearly", "explicitly", "implicitly", "directly", "specifically", "generally", "mostly",
-    "consistently", "continually", "constantly", "emphatically", "angrily", "bluntly",
-    "don't", "doesn't", "didn't", "won't", "wouldn't", "can't", "couldn't", "isn't", "wasn't",
-    "aren't", "weren't", "hasn't", "haven't", "hadn't", "shouldn't", "don’t", "doesn’t",
-    "didn’t", "won’t", "wouldn’t", "can’t", "couldn’t", "isn’t", "wasn’t", "aren’t", "weren’t",
-    "hasn’t", "haven’t", "hadn’t", "shouldn’t", "’s", "'s", "’ve", "'ve", "’d", "'d", "’ll", "'ll",
-))
-# Verbs whose object before "that" is the addressee ("told reporters that").
-ADDRESSEE_CUES = frozenset((
-    "tell", "assure", "remind", "inform", "warn", "urge", "ask", "promise", "convince",
-))
-# Verbs whose clause can be a "to" infinitive ("vowed to fight", "urged them to act").
-INFINITIVE_CUES = frozenset((
-    "vow", "promise", "pledge", "refuse", "decline", "seek", "want", "plan", "decide", "agree",
-    "threaten", "urge", "ask", "intend", "expect", "hope", "demand", "tell", "warn", "remind",
-    "convince", "propose", "offer", "call", "continue", "claim", "fear", "caution",
-))
-_OBJECT_PRONOUNS = frozenset(("me", "us", "him", "her", "them", "you"))
-_COMMON_ADDRESSEES = frozenset((
-    "reporters", "journalists", "supporters", "voters", "lawmakers", "senators", "congress",
-    "the crowd", "crowd", "audience", "listeners", "viewers", "readers", "colleagues", "aides",
-    "advisers", "donors", "delegates", "students", "members", "officials", "investigators",
-    "interviewers", "host", "anchor", "interviewer", "committee", "panel", "court", "jury",
-    "judge", "newspaper", "magazine", "network", "station", "outlet", "press", "audiences",
-))
-# Participles after a comma that start a new reported clause inside a sentence.
-PARTICIPLE_CUES = frozenset(form for form, lemma in {**CUE_FORMS, **EXTRA_CUE_FORMS}.items()
-                            if form.endswith("ing"))
-# Cues that can follow a clause and stand inverted before their subject ("..., said Smith.").
-INVERTED_CUES = frozenset((
-    "said", "says", "say", "added", "adds", "wrote", "writes", "asked", "asks", "noted",
-    "notes", "explained", "explains", "argued", "argues", "continued", "insisted", "insists",
-    "told", "tells", "warned", "warns", "recalled", "recalls", "replied", "replies",
-    "responded", "answered", "claimed", "claims", "stated", "states", "declared", "announced",
-    "concluded", "conceded", "acknowledged", "admitted", "observed", "predicted", "predicts",
-    "believes", "believe", "thinks", "think", "thought", "believed", "suggested", "suggests",
-    "reported", "reports", "contends", "contended", "maintains", "maintained", "stressed",
-    "emphasized", "pointed", "countered", "tweeted", "estimated", "estimates", "fears",
-    "feared", "hopes", "hoped", "worries", "worried", "expects", "expected", "guessed", "hope",
-    "fear", "expect", "argue", "insist", "contend", "suspect", "suspects", "suspected",
-))
-# Subject pronouns and words that stop the leftward walk over a subject noun phrase.
-SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "i", "we", "it", "you", "who"))
-_LEFT_STOP_WORDS = frozenset((
-    "that", "and", "but", "or", "because", "while", "when", "as", "if", "so", "although",
-    "though", "after", "before", "since", "until", "unless", "where", "whereas", "which",
-    "who", "whom", "whose", "what", "why", "how", "whether", "than", "then", "yet", "nor",
-    "said", "says", "say", "told", "is", "was", "are", "were", "be", "been", "being", "to",
-    "also", "even", "just", "not", "n't", "has", "have", "had", "will", "would", "could",
-    "can", "may", "might", "should", "must", "did", "does", "do", "once", "now", "later",
-))
-_DETERMINERS = frozenset(("the", "a", "an", "his", "her", "their", "its", "our", "my", "your",
-                          "this", "these", "those", "some", "many", "most", "several", "few",
-                          "both", "all", "other", "another", "each", "every", "any", "no"))
-_PREPOSITIONS = frozenset(("in", "on", "at", "during", "via", "through", "to", "with", "from",
-                           "after", "before", "over", "for", "by", "about", "earlier", "late",
-                           "later", "last", "this", "yesterday", "today", "tonight"))
-_TIME_WORDS = frozenset(WEEKDAYS) | frozenset(m.rstrip(".") for m in MONTHS) | frozenset((
-    "yesterday", "today", "tonight", "earlier", "recently", "week", "month", "year", "morning",
-    "afternoon", "evening", "night", "weekend", "last", "this", "next", "day", "days", "ago",
-))
-# Nouns that make a cue word part of a compound noun ("think tank", "press release").
-_COMPOUND_HEADS = frozenset(("tank", "tanks", "release", "releases", "conference", "delegate",
-                             "delegates", "superdelegates", "amount", "amounts", "goal", "goals",
-                             "policy", "position", "purpose", "intent", "reason", "value"))
-# First words of a comma-enclosed piece between a subject and its cue ("Smith, now retired,",
-# "Powell's office, when contacted by Reuters,", "Rogers, for example,").
-_APPOSITION_OPENERS = frozenset(("now", "former", "then", "also", "including", "when", "while",
-                                 "as", "after", "before", "if", "for", "in", "at", "on", "like",
-                                 "unlike", "speaking", "asked", "reached", "contacted", "interviewed",
-                                 "writing", "responding", "citing", "himself", "herself", "itself"))
-# Adverbs set off by commas between a subject and its cue ("Forbes, however, says").
-_COMMA_ADVERBS = frozenset(("however", "too", "meanwhile", "though", "also", "instead", "then",
-                            "moreover", "furthermore", "likewise", "similarly", "nonetheless",
-                            "nevertheless", "therefore", "meanwhile", "still", "indeed", "initially"))
-# Nouns that head a description of a speaker ("the billionaire businessman").
-_HEAD_NOUNS = PERSON_NOUNS | ORGANISATION_NOUNS
-# Words that open a count, not a clause: "added three more goals", "added another one".
-_QUANTITY_WORDS = frozenset(("another", "more", "one", "two", "three", "four", "five", "six",
-                             "seven", "eight", "nine", "ten", "several"))
-# Determiners that stand alone as a subject: "Some said", "Many believe", "Both agree".
-_QUANTIFIERS = frozenset(("some", "many", "most", "several", "few", "both", "all", "others", "each"))
-# Words that make a comma-closed piece a clause rather than an apposition.
-_FINITE = frozenset(("is", "was", "are", "were", "has", "have", "had", "will", "would", "can",
-                     "could", "should", "may", "might", "must", "did", "does", "do", "wo", "n't"))
-_BE = frozenset(("is", "was", "are", "were", "be", "been", "being", "'s", "’s"))
-# Adjectives that report a stance when followed by "that": "X is confident that ...".
-STANCE_ADJECTIVES = frozenset((
-    "hopeful", "confident", "convinced", "sure", "certain", "optimistic", "adamant", "aware",
-    "worried", "concerned", "afraid", "fearful", "skeptical", "sceptical", "doubtful", "positive",
-    "clear", "unaware", "pessimistic", "insistent", "happy", "glad", "proud", "disappointed",
-))
-# Cue forms that are usually nouns ("the reports", "the state", "his claims"): taken as verbs
-# only after a word that makes them one (a pronoun, a modal, a capitalised name before -s).
-_NOUNISH_FORMS = frozenset((
-    "state", "states", "note", "notes", "report", "reports", "post", "posts", "call", "calls",
-    "claim", "claims", "comment", "comments", "remark", "remarks", "charge", "charges", "answer",
-    "answers", "fear", "fears", "hope", "hopes", "plan", "plans", "promise", "promises",
-    "tweet", "tweets", "point", "points", "counter", "question", "estimate", "estimates",
-    "doubt", "doubts", "show", "shows", "find", "finds", "cry", "shout", "joke", "jokes",
-    "read", "reads", "stress", "demand", "demands", "praise", "attack", "signal", "forecast",
-    "forecasts", "vow", "vows", "pledge", "pledges", "quip", "quips", "concern", "blame",
-    "reply", "replies", "dispute", "disputes", "lament", "guess", "wonder", "worry", "worries",
-    "caution", "recall", "continue", "continues", "want", "wants", "respond", "add", "tout",
-    "boast", "brag", "yell", "whisper", "chant", "scoff", "retort", "testify", "repeat",
-))
-# Preceding words that make such a form a verb ("they say", "would say", "to say").
-_VERB_MAKERS = frozenset((
-    "i", "we", "they", "you", "he", "she", "it", "who", "would", "will", "could", "can", "may",
-    "might", "should", "must", "did", "do", "does", "to", "n't", "not", "also", "often", "never",
-    "still", "now", "people", "voters", "officials", "experts", "analysts", "critics",
-    "supporters", "democrats", "republicans", "polls", "aides", "advisers", "sources", "others",
-    "many", "some", "americans", "observers", "economists", "scientists", "lawmakers", "leaders",
-    "groups", "residents", "members", "insiders", "strategists", "both", "all", "generally",
-    "polls", "surveys", "records", "data", "documents", "filings", "figures", "numbers", "studies",
-    "results", "statistics", "estimates", "emails", "files", "reports", "projections", "models",
-))
-_REFLEXIVES = frozenset(("himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself"))
-# Cue forms too rarely reported speech to take: "continues" narrates, "remarks" is a noun.
-_WEAK_FORMS = frozenset(("continue", "continues", "maintains", "feels", "remarks"))
-# Headline and transcript attributions: "Obama: I'm optimistic ...", "TRUMP: The deaths ...".
-_NOT_SPEAKERS_BEFORE_COLON = frozenset((
-    "update", "updated", "note", "editor", "editors", "contributing", "contributors", "reporting", "correction", "watch", "video", "photos",
-    "photo", "read", "related", "source", "sources", "transcript", "partial", "full", "the",
-    "breaking", "exclusive", "analysis", "opinion", "live", "poll", "polls", "q", "a", "here",
-    "this", "why", "what", "how", "when", "where", "who", "more", "also", "see", "listen", "by",
-    "and", "but", "or", "in", "on", "at", "for", "of", "to", "with", "from", "result", "bottom",
-))
 _QUOTE_CHARS = '"“”„«»'
 _OPENING_QUOTES = '"“„«'
 # Typewriter-style quotation marks made of two single marks (''like this'' or ``this'').
@@ -195,35 +97,9 @@ _STANDARD_MARK = re.compile('["“”„«»]')
 _BOUNDARIES = frozenset((",", ";", ":", "(", ")", "—", "–", "-", "[", "]"))
 # Tokens that end a noun phrase or a clause: punctuation and quotation marks.
 _BOUNDARY_TOKENS = _BOUNDARIES | _QUOTE_TOKENS
-_SUBORDINATORS = frozenset(("as", "while", "when", "after", "before", "because", "since", "and",
-                            "but", "although", "though", "whereas"))
 # The tokens at which a reported clause can stop (see _Sentence.cuts); no other token can.
-_CUT_OPENERS = frozenset((",", "—", "–", ";", "and", "but")) | _QUOTE_TOKENS | _SUBORDINATORS
-_PARTICIPLE_FORMS = frozenset(("told", "shown", "known", "thought", "found", "said", "written",
-                               "sought", "understood", "heard", "seen"))
-# Particles that belong to the cue: "pointed out", "called for", "warned about".
-_PARTICLES = {"point": ("out", "to"), "call": ("for", "on"), "warn": ("about", "against", "of"),
-              "ask": ("about",), "complain": ("about",), "boast": ("about",), "comment": ("on",),
-              "testify": ("about",), "report": ("on",), "speak": ("about", "of", "out"),
-              "talk": ("about",), "refer": ("to",), "agree": ("with",), "argue": ("for", "against"),
-              "caution": ("against",), "criticize": (), "decry": ()}
-_PARTICLE_ONLY = frozenset(("speak",))
-_FRAME_PREPOSITIONS = frozenset(("in", "on", "at", "during", "via", "through", "to", "with",
-                                 "after", "before", "over", "from", "for", "while", "when", "of",
-                                 "about", "outside", "inside", "amid", "following", "ahead", "upon",
-                                 "near", "under", "without", "since", "as"))
-# Words before a cue's "-ing" form that make it a participle clause ("..., adding that").
-# Prepositions before a participle clause: "after backing Obama, ...", "by saying he would".
-_ING_PREPOSITIONS = frozenset(("after", "before", "while", "since", "by", "when", "in", "without", "despite"))
-_ING_OPENERS = frozenset((",", "while", "after", "before", "and", "—", "–", "-", "by"))
-# Speech verbs whose -ing form reports speech wherever it stands ("50 percent of voters saying
-# they ...", "distinguished himself by saying he'd ...").
-_SPEECH_ING_LEMMAS = frozenset(("say", "claim", "argue", "insist", "tell", "warn", "suggest", "predict",
-                                "note", "explain", "add", "deny", "acknowledge", "urge", "vow",
-                                "promise", "complain", "contend", "assert", "allege", "declare"))
+_CUT_OPENERS = frozenset((",", "—", "–", ";", "and", "but")) | _QUOTE_TOKENS | SUBORDINATORS
 
-# The words a statement can start from: a cue of either lexicon, a stance adjective, "according".
-_TRIGGERS = frozenset(CUE_FORMS) | frozenset(EXTRA_CUE_FORMS) | STANCE_ADJECTIVES | {"according"}
 
 # The longest reported clause taken, in tokens: longer runs are not one claim.
 MAX_CLAUSE_TOKENS = 150
@@ -326,8 +202,8 @@ class _Sentence:
         if i == 0 and self.low(0) == "asked":
             return True
         return 0 < i < self.n and (not self.caps[i] or self.title_case) and _cue_lemma(self.lows[i]) is not None \
-            and self.lows[i] not in _WEAK_FORMS \
-            and self.low(i + 1) not in _COMPOUND_HEADS  # "think tank"
+            and self.lows[i] not in WEAK_CUE_FORMS \
+            and self.low(i + 1) not in COMPOUND_HEADS  # "think tank"
 
     # ------------------------------------------------------------------ quotation tests
 
@@ -364,7 +240,7 @@ class _Sentence:
                 if a in PARTICIPLE_CUES or (a, b) == ("according", "to") \
                         or a in ("while", "but", "and", "before", "after") and b in PARTICIPLE_CUES:
                     nxt = i
-                elif a in SUBJECT_PRONOUNS and a != "who" and b in INVERTED_CUES and (c in (",", ".", "") or c in _PREPOSITIONS):
+                elif a in CUE_SUBJECT_PRONOUNS and a != "who" and b in INVERTED_CUES and (c in (",", ".", "") or c in PREPOSITIONS):
                     nxt = i
                 elif a in INVERTED_CUES and i + 2 < n and (self.caps[i + 2] or b in (",", ":") or b in _QUOTE_TOKENS):
                     nxt = i  # ", said Smith" / ", noting A, said:"
@@ -376,9 +252,9 @@ class _Sentence:
                     and a not in ("think", "believe", "say", "expect", "hope"):
                 nxt = i - 1 if lows[i - 1] == "," else i  # "... the answer, but insists Sanders is ..."
             elif w in ("but", "while", "whereas") and b in INVERTED_CUES and i + 1 < n and (
-                    a in SUBJECT_PRONOUNS and a != "who" or self.caps[i + 1]):
+                    a in CUE_SUBJECT_PRONOUNS and a != "who" or self.caps[i + 1]):
                 nxt = i - 1 if lows[i - 1] == "," else i  # "... in 90 per cent of cases but Chapman says ..."
-            elif w in _SUBORDINATORS and a in SUBJECT_PRONOUNS and a != "who" and (
+            elif w in SUBORDINATORS and a in CUE_SUBJECT_PRONOUNS and a != "who" and (
                     _cue_lemma(b) and not b.endswith("ing") or b in AUXILIARIES and _cue_lemma(c) and not c.endswith("ing")):
                 nxt = i - 1 if lows[i - 1] == "," else i
             cuts[i] = nxt
@@ -415,7 +291,7 @@ class _Sentence:
             low, cap = self.lows[j], self.caps[j]
             if low in AUXILIARIES or low.endswith("ly") and not cap:
                 j -= 1
-            elif low in _TIME_WORDS and (cap or low in ("yesterday", "today", "earlier", "recently")):
+            elif low in TIME_WORDS and (cap or low in ("yesterday", "today", "earlier", "recently")):
                 j -= 1
                 if self.low(j) in ("on", "last", "this", "earlier"):
                     j -= 1
@@ -434,7 +310,7 @@ class _Sentence:
         if j < 0 or depth > 2:
             return None
         lows, caps, low = self.lows, self.caps, self.low(j)
-        if low in SUBJECT_PRONOUNS and low != "who":
+        if low in CUE_SUBJECT_PRONOUNS and low != "who":
             return j, j
         if low == "who":
             return self.subject_left(j - 1 if self.low(j - 1) != "," else j - 2, depth + 1)
@@ -449,21 +325,21 @@ class _Sentence:
             k = j - 1
             while k >= 0 and j - k < 30 and self.low(k) not in (",", ";", ":", "(", "—", "–") and not self.is_quote(k):
                 k -= 1
-            if k >= 1 and self.low(k) == "," and j - k == 2 and self.low(k + 1) in _COMMA_ADVERBS:
+            if k >= 1 and self.low(k) == "," and j - k == 2 and self.low(k + 1) in COMMA_ADVERBS:
                 return self.subject_left(k - 1, depth + 1)  # "Forbes, however, says"
             relative = self.low(k + 1) in ("who", "which", "whose", "whom")
             if k >= 1 and self.low(k) == "," and j - k > 1 and (
-                    self.low(k + 1) in _DETERMINERS or relative or self.low(k + 1) in _APPOSITION_OPENERS
-                    or caps[k + 1] or caps[k - 1] and self.low(k + 1)[:1].isalpha()) and (relative or not any(self.low(m) in _FINITE for m in range(k + 1, j))):
+                    self.low(k + 1) in DETERMINERS or relative or self.low(k + 1) in APPOSITION_OPENERS
+                    or caps[k + 1] or caps[k - 1] and self.low(k + 1)[:1].isalpha()) and (relative or not any(self.low(m) in FINITE_AUXILIARIES for m in range(k + 1, j))):
                 return self.subject_left(k - 1, depth + 1)
             return None
-        if self.is_boundary(j) or low in _LEFT_STOP_WORDS:
+        if self.is_boundary(j) or low in LEFT_STOP_WORDS:
             return None
         first = j
         while first - 1 >= 0 and j - first < 12:
-            if self.is_boundary(first - 1) or lows[first - 1] in _LEFT_STOP_WORDS:
+            if self.is_boundary(first - 1) or lows[first - 1] in LEFT_STOP_WORDS:
                 break
-            if self.is_cue(first - 1) and lows[first] not in _COMPOUND_HEADS:
+            if self.is_cue(first - 1) and lows[first] not in COMPOUND_HEADS:
                 break
             first -= 1
         while first < j and lows[first] in ("but", "and", "so", "yet", "meanwhile", "still", "however", "now"):
@@ -473,13 +349,13 @@ class _Sentence:
     def subject_right(self, i: int) -> Optional[tuple[int, int]]:
         """The subject after an inverted cue: '..., said Jane Smith, a senator.'"""
         k = first = i + 1
-        if self.low(k) in _FRAME_PREPOSITIONS or self.low(k) in _LEFT_STOP_WORDS or self.low(k).endswith("ing"):
+        if self.low(k) in FRAME_PREPOSITIONS or self.low(k) in LEFT_STOP_WORDS or self.low(k).endswith("ing"):
             return None  # "..., said of RT", "said having ...": no subject here
-        if k >= self.n or not any(self.caps[m] or self.low(m) in _DETERMINERS for m in range(k, min(self.n, k + 4))):
+        if k >= self.n or not any(self.caps[m] or self.low(m) in DETERMINERS for m in range(k, min(self.n, k + 4))):
             return None
         while k < self.n and k - first < 12 and not self.is_boundary(k) and (
                 self.low(k) != "." or k > first and self.low(k - 1) in ABBREVIATIONS):  # "Sen. Debbie Stabenow"
-            if self.low(k) in _LEFT_STOP_WORDS or self.low(k) in AUXILIARIES or self.low(k) in _FRAME_PREPOSITIONS and k > first:
+            if self.low(k) in LEFT_STOP_WORDS or self.low(k) in AUXILIARIES or self.low(k) in FRAME_PREPOSITIONS and k > first:
                 break
             k += 1
         return (first, k - 1) if k > first else None
@@ -491,14 +367,14 @@ class _Sentence:
             return None
         lows, caps, low = self.lows, self.caps, self.low(k)
         parts_of_day = ("night", "morning", "afternoon", "evening")
-        if low == "on" and k + 1 < limit and caps[k + 1] and lows[k + 1] in _TIME_WORDS:
+        if low == "on" and k + 1 < limit and caps[k + 1] and lows[k + 1] in TIME_WORDS:
             last = k + 1
             return (k, last + 1) if last + 1 < limit and self.low(last + 1) in parts_of_day else (k, last)
         if low in WEEKDAYS and caps[k]:
             return (k, k + 1) if k + 1 < limit and self.low(k + 1) in parts_of_day else (k, k)
         if low in ("yesterday", "today", "tonight", "recently"):
             return k, k
-        if low == "earlier" and k + 2 < limit and self.low(k + 1) == "this" and self.low(k + 2) in _TIME_WORDS:
+        if low == "earlier" and k + 2 < limit and self.low(k + 1) == "this" and self.low(k + 2) in TIME_WORDS:
             return k, k + 2
         if low in ("last", "this") and k + 1 < limit and self.low(k + 1) in (
                 "week", "month", "year", "weekend", "morning", "night", "spring", "summer", "fall", "autumn", "winter"):
@@ -522,14 +398,14 @@ class _Sentence:
     def looks_like_verb(self, i: int) -> bool:
         """Tell `reports`/`say`/`state` used as verbs from the same words used as nouns."""
         low, prev = self.lows[i], self.low(i - 1)
-        if prev in _DETERMINERS and prev not in _QUANTIFIERS or prev in ("of", "'s", "’s", "for", "in", "on", "with"):
+        if prev in DETERMINERS and prev not in QUANTIFIERS or prev in ("of", "'s", "’s", "for", "in", "on", "with"):
             return False  # "the reports", "his claims" - but "Some say", "Many believe"
         before = self.low(self.prev_verbal(i))
-        if before in _DETERMINERS and before not in _QUANTIFIERS and low.endswith("ed"):
+        if before in DETERMINERS and before not in QUANTIFIERS and low.endswith("ed"):
             return False  # "the previously announced absence"
-        if low not in _NOUNISH_FORMS:
+        if low not in NOUNISH_FORMS:
             return i > 0 or low == "asked"  # "Asked whether ..., she said"
-        if prev in _VERB_MAKERS:
+        if prev in VERB_MAKERS:
             return True
         if low.endswith("s") and not low.endswith("ss") and i > 0:
             return self.caps[i - 1] or prev in ("study", "poll", "survey", "report", "analysis",
@@ -540,7 +416,7 @@ class _Sentence:
     def prev_verbal(self, i: int) -> int:
         """Index of the nearest token before i that is not an adverb ("also", "repeatedly")."""
         j = i - 1
-        while j >= 0 and i - j < 5 and (self.low(j) in AUXILIARIES and self.low(j) not in _BE
+        while j >= 0 and i - j < 5 and (self.low(j) in AUXILIARIES and self.low(j) not in BE_FORMS
                                         and self.low(j) not in ("has", "have", "had")
                                         or self.low(j).endswith("ly") and not self.caps[j]):
             j -= 1
@@ -598,7 +474,7 @@ class _Sentence:
         if headline:
             out.append(headline)
         for i, low in enumerate(self.lows):
-            if low not in _TRIGGERS:
+            if low not in REPORTING_TRIGGERS:
                 continue  # no rule below starts at any other word
             st = None
             if self.quotes.covering(self.starts[i]):
@@ -622,7 +498,7 @@ class _Sentence:
         nxt = self.low(i + 1)
         if nxt == "than":
             return None  # "easier said than done"
-        if nxt in _REFLEXIVES:
+        if nxt in REFLEXIVES:
             return None  # "found himself in a bind", "called herself a progressive"
         if lemma == "call" and self.naming(i):
             return None  # "a group called Ginbot 7"
@@ -632,12 +508,12 @@ class _Sentence:
                 return st
         j = self.prev_verbal(i)
         prev = self.low(j)
-        if low.endswith("ing") and prev not in _ING_OPENERS and prev not in _BE and lemma not in _SPEECH_ING_LEMMAS \
+        if low.endswith("ing") and prev not in ING_OPENERS and prev not in BE_FORMS and lemma not in SPEECH_ING_LEMMAS \
                 and not (self.is_quote(j) and self.low(j - 1) == ","):
             return None  # "by emphasizing the risks", "a warning": no cue
-        if prev == "by" and lemma not in _SPEECH_ING_LEMMAS:
+        if prev == "by" and lemma not in SPEECH_ING_LEMMAS:
             return None
-        if prev in _BE and not low.endswith("ing") and (low.endswith("ed") or low in _PARTICIPLE_FORMS):
+        if prev in BE_FORMS and not low.endswith("ing") and (low.endswith("ed") or low in PARTICIPLE_FORMS):
             return self.passive(i, j, lemma)
         return self.clause_first(i) or self.cue_first(i, lemma)
 
@@ -656,7 +532,7 @@ class _Sentence:
                 m += 1
             if m < n and low(m) in COMPLEMENTIZERS:
                 stop = k + 1  # the addressee: the first noun phrase, up to a preposition or comma
-                while stop < m and low(stop) not in _PREPOSITIONS and not self.is_boundary(stop):
+                while stop < m and low(stop) not in PREPOSITIONS and not self.is_boundary(stop):
                     stop += 1
                 addressee = (k, stop - 1)
                 date = date or self.date_at(stop)
@@ -669,7 +545,7 @@ class _Sentence:
             else:
                 stop = self.addressee_end(k)  # "told POLITICO she was leaning toward Cruz"
                 first_word = _CONTRACTION.sub("", self.low(stop)) if stop is not None else ""
-                if stop is not None and (first_word in SUBJECT_PRONOUNS or first_word in _DETERMINERS
+                if stop is not None and (first_word in CUE_SUBJECT_PRONOUNS or first_word in DETERMINERS
                                          or first_word == "there") and first_word != "who":
                     addressee, k = (k, stop - 1), stop
                 elif lemma == "tell":
@@ -686,9 +562,9 @@ class _Sentence:
             k += 1
         if k >= n or low(k) in (".", ",", ";", ":", "?", "!", "by", "as"):
             return None
-        if not that and lemma == "add" and (low(k)[:1].isdigit() or low(k) in _QUANTITY_WORDS):
+        if not that and lemma == "add" and (low(k)[:1].isdigit() or low(k) in QUANTITY_WORDS):
             return None  # "Carolina added three more goals": a score, not a statement
-        if not that and low(k) in _FRAME_PREPOSITIONS and not (low(k) == "to" and lemma in INFINITIVE_CUES) \
+        if not that and low(k) in FRAME_PREPOSITIONS and not (low(k) == "to" and lemma in INFINITIVE_CUES) \
                 and lemma not in ("ask", "talk", "refer", "speak", "complain", "boast", "warn", "agree", "argue", "caution"):
             return None  # "said at a rally in Ohio." - where, not what
         return addressee, date, k, that
@@ -697,25 +573,25 @@ class _Sentence:
         """Index just past an addressee starting at token k: a pronoun, a common addressee
         ("reporters"), or a run of capitalised words ("The Huffington Post", "Fox News's host")."""
         low = self.low(k)
-        if low in _OBJECT_PRONOUNS or low in _COMMON_ADDRESSEES:
+        if low in OBJECT_PRONOUNS or low in COMMON_ADDRESSEES:
             return k + 1
         m = k
         if low in ("the", "a", "an", "his", "her", "their"):
             m += 1
         first = m
-        while m < self.n and m - k < 8 and (self.caps[m] and self.low(m) not in SUBJECT_PRONOUNS
+        while m < self.n and m - k < 8 and (self.caps[m] and self.low(m) not in CUE_SUBJECT_PRONOUNS
                                             or m > first and self.low(m) in ("'s", "’s", "of", "&", ".")):
             m += 1
         if m > first:
             return m
-        if m < self.n and m - k <= 4 and self.low(m) in _COMMON_ADDRESSEES:
+        if m < self.n and m - k <= 4 and self.low(m) in COMMON_ADDRESSEES:
             return m + 1
         return None
 
     def skip_frame(self, k: int) -> int:
         """Past a short frame between cue and clause ('in a statement', 'on Twitter') when a
         complementizer follows within a few words; otherwise leave k where it is."""
-        if self.low(k) not in _FRAME_PREPOSITIONS and self.low(k) != ",":
+        if self.low(k) not in FRAME_PREPOSITIONS and self.low(k) != ",":
             return k
         for m in range(k + 1, min(self.n, k + 12)):
             if self.low(m) in COMPLEMENTIZERS:
@@ -741,9 +617,9 @@ class _Sentence:
         low = self.low
         j = self.skip_left_aux(i)
         subj = self.subject_left(j)
-        if subj is None and low(i).endswith("ing") and low(j) in _ING_PREPOSITIONS and self.clause_opening(j):
+        if subj is None and low(i).endswith("ing") and low(j) in ING_PREPOSITIONS and self.clause_opening(j):
             subj = self.subject_after_comma(i)  # "After backing Obama, Mark Cuban is ...": Cuban
-        if subj is None and (low(i).endswith("ing") and (low(j) in _ING_OPENERS or low(j) in _FRAME_PREPOSITIONS
+        if subj is None and (low(i).endswith("ing") and (low(j) in ING_OPENERS or low(j) in FRAME_PREPOSITIONS
                                                           or self.is_quote(j) and low(j - 1) == ",")
                              or low(j) in ("and", "but")):
             subj = self.main_subject(j)  # "X said A, adding that B" / "X denied A and said B": X's
@@ -751,9 +627,9 @@ class _Sentence:
             return None
         left_date = self.date_at(j + 1, i) if j + 1 < i else None
         cue_end, k = i, i + 1
-        if low(k) in _PARTICLES.get(lemma, ()):
+        if low(k) in CUE_PARTICLES.get(lemma, ()):
             cue_end, k = k, k + 1
-        elif lemma in _PARTICLE_ONLY:
+        elif lemma in PARTICLE_ONLY_LEMMAS:
             return None  # "spoke at the rally": "spoke about X" reports, "spoke" alone does not
         after = self.clause_after(k, lemma)
         if after is None:
@@ -765,7 +641,7 @@ class _Sentence:
         if stop <= k or self.is_quote(k) and self.all_quoted(self.starts[k], self.ends[stop - 1]):
             return None  # a direct quotation introduced by the cue
         # "Graham, who says A, tweeted B" / "After backing A, Cuban ...": A ends at a comma
-        relative = self.low(j) == "who" or low(i).endswith("ing") and low(self.prev_verbal(i)) in _ING_PREPOSITIONS
+        relative = self.low(j) == "who" or low(i).endswith("ing") and low(self.prev_verbal(i)) in ING_PREPOSITIONS
         span, date = self.content_from(k, date or left_date, stop_at_comma=relative)
         if span is None:
             return None
@@ -800,7 +676,7 @@ class _Sentence:
             return None
         speaker = agent
         prev = self.low(self.prev_verbal(i))
-        if speaker is None and i > 0 and prev not in _BE and prev not in (",", "when", "after", "if"):
+        if speaker is None and i > 0 and prev not in BE_FORMS and prev not in (",", "when", "after", "if"):
             speaker = self.subject_left(self.skip_left_aux(i))
         stop = self.clause_stop(m)
         comma = next((c for c in range(m + 1, stop) if self.low(c) == ","), stop)
@@ -821,7 +697,7 @@ class _Sentence:
         if comma is None:
             return None
         m = first = comma + 1
-        while m < self.n and m - first < 12 and not self.is_boundary(m) and self.low(m) not in _LEFT_STOP_WORDS \
+        while m < self.n and m - first < 12 and not self.is_boundary(m) and self.low(m) not in LEFT_STOP_WORDS \
                 and self.low(m) not in AUXILIARIES and not self.is_cue(m):
             m += 1
         return (first, m - 1) if m > first and self.lows[m - 1][:1].isalpha() else None
@@ -833,18 +709,18 @@ class _Sentence:
                 subj = self.subject_left(self.skip_left_aux(m))
                 if subj:
                     return subj
-        if _CONTRACTION.sub("", self.low(0)) in SUBJECT_PRONOUNS and self.low(0) != "who":
+        if _CONTRACTION.sub("", self.low(0)) in CUE_SUBJECT_PRONOUNS and self.low(0) != "who":
             return 0, 0  # "He's comparing ... and says ...": the sentence's pronoun subject
         m = 0  # "Other former CIA officers ... chafed at it and said ...": the opening noun phrase
-        while m < min(j, 12) and (self.caps[m] or self.low(m) in _DETERMINERS or self.low(m) in ("of", "'s", "’s", "-")):
+        while m < min(j, 12) and (self.caps[m] or self.low(m) in DETERMINERS or self.low(m) in ("of", "'s", "’s", "-")):
             m += 1
-        if m > 0 and self.caps[m - 1] and self.low(0) not in _SUBORDINATORS and self.low(0) not in _FRAME_PREPOSITIONS \
+        if m > 0 and self.caps[m - 1] and self.low(0) not in SUBORDINATORS and self.low(0) not in FRAME_PREPOSITIONS \
                 and self.low(0) not in ("so", "if", "under", "despite", "because", "once"):
-            if self.low(m - 1) in _DETERMINERS:  # "The billionaire businessman ...": up to its head noun
-                heads = [k for k in range(m, min(j, m + 3)) if self.low(k) in _HEAD_NOUNS]
+            if self.low(m - 1) in DETERMINERS:  # "The billionaire businessman ...": up to its head noun
+                heads = [k for k in range(m, min(j, m + 3)) if self.low(k) in HEAD_NOUNS]
                 if heads:
                     last = heads[0]
-                    while last + 1 < j and self.low(last + 1) in _HEAD_NOUNS:
+                    while last + 1 < j and self.low(last + 1) in HEAD_NOUNS:
                         last += 1  # "billionaire businessman"
                     return 0, last
             return 0, m - 1
@@ -881,9 +757,9 @@ class _Sentence:
         if self.low(i + 1) not in COMPLEMENTIZERS:
             return None
         j = i - 1
-        while j >= 0 and i - j < 4 and self.low(j) not in _BE and self.low(j).endswith("ly"):
+        while j >= 0 and i - j < 4 and self.low(j) not in BE_FORMS and self.low(j).endswith("ly"):
             j -= 1
-        if self.low(j) not in _BE and self.low(j) not in ("remains", "remained", "seemed", "feels", "felt"):
+        if self.low(j) not in BE_FORMS and self.low(j) not in ("remains", "remained", "seemed", "feels", "felt"):
             return None
         subj = self.subject_left(self.skip_left_aux(j + 1))
         if subj is None:
@@ -909,7 +785,7 @@ class _Sentence:
             date = self.date_at(after)
             if date:
                 after = date[1] + 1
-            if after < n and low(after) not in (".", ",", ";", "?", "!") and low(after) not in _FRAME_PREPOSITIONS:
+            if after < n and low(after) not in (".", ",", ";", "?", "!") and low(after) not in FRAME_PREPOSITIONS:
                 return None
             return self.clause_before(i - 1, i, subj, after, date, parenthetical=False)
         j = self.skip_left_aux(i)  # ", she said." / ", the official said,"
@@ -926,7 +802,7 @@ class _Sentence:
         date = self.date_at(after)
         if date:
             after = date[1] + 1
-        elif low(after) in _FRAME_PREPOSITIONS:
+        elif low(after) in FRAME_PREPOSITIONS:
             m = after  # ", she said in an interview." - a short frame up to the end or a comma
             while m < n and m - after < 12 and low(m) not in (",", ".", ";") and not self.is_quote(m):
                 m += 1
@@ -992,7 +868,7 @@ class _Sentence:
         else:
             return None
         if not all(caps[m] or lows[m] in ("of", "the", "'s", "’s", ".", "-") for m in range(c)) or \
-                lows[0] in _NOT_SPEAKERS_BEFORE_COLON or not caps[c - 1]:
+                lows[0] in NOT_SPEAKERS_BEFORE_COLON or not caps[c - 1]:
             return None
         if sum(1 for low in lows[c + 1:] if low[:1].isalnum()) < 4:
             return None  # "Carson: A miracle." - a label, not a claim
@@ -1008,7 +884,7 @@ def _may_report(text: str, start: int, end: int) -> bool:
     Most sentences of a long text are skipped here without being tokenised."""
     if text.find(":", start, end) >= 0:
         return True
-    return not _TRIGGERS.isdisjoint(_WORD.findall(text[start:end].lower()))
+    return not REPORTING_TRIGGERS.isdisjoint(_WORD.findall(text[start:end].lower()))
 
 
 def _outermost_mixed(statements: list[Statement]) -> list[Statement]:

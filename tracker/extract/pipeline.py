@@ -20,28 +20,26 @@ from .cues import cue_class
 from .dates import date_statements
 from .direct import direct_statements, float_orphans
 from .indirect import find_reported_speech
-from .lexicon import ORGANISATION_NOUNS, PERSON_NOUNS, SUBJECT_PRONOUNS, TITLES, WEEKDAYS
+from .lexicon import (
+    APPOSITION_PREPOSITIONS,
+    MENTION_CUTS,
+    MENTION_TIME_WORDS,
+    NO_SPEAKER_WORDS,
+    ORGANISATION_NOUNS,
+    PERSON_NOUNS,
+    SUBJECT_PRONOUNS,
+    TITLES,
+)
 from .quotes import find_quotes
 from .resolve import Resolver
 from .segment import segment
 
 _MENTION_TRIM = " \t\n,;:"
 _MENTION_WORD = re.compile(r"\S+")
-# Words after which a mention holds no more of its speaker.
-_MENTION_CUTS = frozenset(("who", "whom", "whose", "which", "that", "was", "were", "is", "are", "has",
-                           "had", "have", "with"))
-_MENTION_TIME_WORDS = frozenset(WEEKDAYS) | frozenset((
-    "earlier", "later", "late", "this", "last", "week", "month", "year", "morning", "afternoon",
-    "evening", "night", "today", "yesterday", "tonight", "on", "recently",
-))
-_APPOSITION_PREPOSITIONS = frozenset(("of", "for", "at", "with", "in", "on", "from"))
 _PARTY_TAG = re.compile(r"\(?[A-Z]-[A-Z][\w.]*\)?,?$")
 _NAME_BEFORE_APPOSITION = re.compile(
     r"(?<![\w.])(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]*){1,2}),\s*$")
 _APPOSED_NAME = re.compile(r",\s*(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}),\s*(?:[a-z]+ly\s+)?$")
-# Mentions made of these alone are no speaker: "The", "According", "month".
-_NO_SPEAKER_WORDS = frozenset(("the", "a", "an", "according", "this", "that", "it's", "month", "week",
-                               "year", "day", "time", "there", "here", "what", "which"))
 _INTRODUCING_MARKS = " \t\u00a0,:"
 
 
@@ -115,12 +113,12 @@ def _trim_mention(text, statement):
     if len(words) > 1 and text[words[0][0]:words[0][1]].lower() in SUBJECT_PRONOUNS:
         words = words[:1]
     for index, (word_start, word_end) in enumerate(words[1:], 1):
-        if text[word_start:word_end].lower() in _MENTION_CUTS:
+        if text[word_start:word_end].lower() in MENTION_CUTS:
             words = words[:index]
             break
-    while len(words) > 1 and text[words[-1][0]:words[-1][1]].lower().strip(".,") in _MENTION_TIME_WORDS:
+    while len(words) > 1 and text[words[-1][0]:words[-1][1]].lower().strip(".,") in MENTION_TIME_WORDS:
         words.pop()
-    if not words or all(text[a:b].lower() in _NO_SPEAKER_WORDS for a, b in words):
+    if not words or all(text[a:b].lower() in NO_SPEAKER_WORDS for a, b in words):
         for field in ("speaker_start", "speaker_end", "speaker_mention"):
             setattr(statement, field, None)
         return
@@ -151,7 +149,7 @@ def _in_apposition(text, words):
     after_preposition = False
     for start, end in words[1:]:
         word = text[start:end]
-        if word.lower() in _APPOSITION_PREPOSITIONS:
+        if word.lower() in APPOSITION_PREPOSITIONS:
             after_preposition = True
         elif word[:1].isupper() and not after_preposition:
             return False  # "Mr. Obama", "Democratic nominee Hillary Clinton": a name

@@ -24,6 +24,7 @@ from functools import lru_cache
 from nltk.metrics.distance import jaro_winkler_similarity
 
 from .lexicon import (
+    DESCRIPTION_SYNONYMS,
     DOCUMENT_NOUNS,
     EVENT_WORDS,
     FEMALE_GIVEN_NAMES,
@@ -32,14 +33,16 @@ from .lexicon import (
     MALE_GIVEN_NAMES,
     MALE_HONORIFICS,
     MALE_NOUNS,
-    MONTHS,
+    NAME_CONNECTORS,
+    NAME_FUNCTION_WORDS,
+    NOT_IN_NAMES,
     ORGANISATION_NOUNS,
     ORGANISATION_WORDS,
     PERSON_NOUNS,
     PLACE_WORDS,
+    POSSESSIVES,
     PRONOUNS,
     TITLES,
-    WEEKDAYS,
     given_names,
     places,
     surnames,
@@ -47,8 +50,7 @@ from .lexicon import (
 
 _CAPITALISED = (r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Rev|Prof|St|Jr|Sr)\."
                 r"|(?:[A-Z]\.){2,}|[A-Z]\.(?=\s+[A-Z])|[A-Z][\w'’-]*\w|[A-Z]")
-_CONNECTORS = frozenset(("of", "for", "the", "de", "da", "del", "van", "von", "der", "den", "al", "bin", "du", "la", "le"))
-_CONNECTOR = rf"(?:{'|'.join(sorted(_CONNECTORS))})"
+_CONNECTOR = rf"(?:{'|'.join(sorted(NAME_CONNECTORS))})"
 # Capitalised words in a row, joined by particles ("Institute for the Study of War"). Words
 # may hold periods (U.S., Sen.); a period ending a name that is no abbreviation is trimmed.
 # The capital comes before the look-behind so that the regex engine can skip ahead to capitals.
@@ -59,26 +61,7 @@ _WORD = re.compile(r"[\w'’-]+")
 # What may follow a name at the end of a mention: a party tag, an age, a possessive.
 _TAIL = re.compile(r"(?:['’]s?)?\s*(?:\([^()]*\)|,\s*[A-Z]-[A-Z][\w.]*,?|,\s*\d+,?)?\s*")
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?\"“”:\n])\s*$")
-_FUNCTION_WORDS = frozenset((
-    "the", "a", "an", "but", "and", "in", "on", "at", "after", "when", "while", "if", "as",
-    "for", "this", "that", "these", "those", "it", "he", "she", "they", "we", "i", "his", "her",
-    "their", "our", "its", "there", "here", "however", "although", "meanwhile", "yet", "so",
-    "still", "then", "now", "with", "without", "from", "by", "to", "of", "during", "before",
-    "since", "until", "even", "also", "both", "many", "some", "most", "every", "each", "no",
-    "not", "what", "who", "why", "how", "where", "you", "my", "your", "me", "us",
-))
-# Description words and the words an introduction may use for them instead.
-_SYNONYMS = {
-    "leader": ("lead", "head", "chief"), "senator": ("sen",), "governor": ("gov",),
-    "representative": ("rep", "congressman", "congresswoman"), "general": ("gen",),
-    "newspaper": ("times", "post", "journal", "news", "tribune", "herald", "gazette", "daily", "paper"),
-    "paper": ("times", "post", "journal", "news", "tribune", "herald", "gazette", "daily", "newspaper"),
-    "think": ("institute", "center", "centre"), "tank": ("institute", "center", "centre"),
-    "businessman": ("business", "billionaire", "mogul", "developer"),
-    "nominee": ("candidate", "nominee"), "candidate": ("nominee",),
-}
 _ANTECEDENT_SENTENCES = 6
-_POSSESSIVES = frozenset(("his", "her", "its", "their"))
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an)\s+$")
 _ADDRESSED = re.compile(r"\b(?:tell|tells|told|telling|ask|asks|asked|urged|thanked|warned|reminded|informed|assured)"
                         r"\s+(?:\S+\s+){0,1}$")
@@ -115,12 +98,6 @@ def _trim_name(text, start, end):
     return end
 
 
-# Words that open or close a capitalised run without naming anyone: "Thursday Kim said",
-# "Other than that", "in Nova Scotia. Then".
-_NOT_IN_NAMES = frozenset(WEEKDAYS) | frozenset(m.rstrip(".") for m in MONTHS) | frozenset((
-    "then", "other", "another", "today", "tonight", "yesterday", "now", "thus", "still", "also",
-    "meanwhile", "later", "earlier", "here", "there", "yes", "no", "okay", "ok",
-))
 _NAME_WORD = re.compile(r"\S+")
 
 
@@ -152,9 +129,9 @@ def name_runs(text, start, end):
 
 
 def _kept(text, piece):
-    while piece and text[piece[0][0]:piece[0][1]].lower().strip(".,") in _NOT_IN_NAMES | {"for", "of"}:
+    while piece and text[piece[0][0]:piece[0][1]].lower().strip(".,") in NOT_IN_NAMES | {"for", "of"}:
         piece = piece[1:]
-    while piece and text[piece[-1][0]:piece[-1][1]].lower().strip(".,") in _NOT_IN_NAMES | _CONNECTORS:
+    while piece and text[piece[-1][0]:piece[-1][1]].lower().strip(".,") in NOT_IN_NAMES | NAME_CONNECTORS:
         piece = piece[:-1]
     if piece:
         start, end = piece[0][0], piece[-1][1]
@@ -340,7 +317,7 @@ class Resolver:
             word = self.text[spans[0][0]:spans[0][1]].lower()
             if word in ("of", "for") and titled:
                 return None  # "Minister of Innovation": an office, whose holder is named elsewhere
-            if (word in _FUNCTION_WORDS or word in TITLES
+            if (word in NAME_FUNCTION_WORDS or word in TITLES
                     or (opens_sentence and spans[0][0] == start and self.written_lower(word, start))
                     or (strip_nouns and word in PERSON_NOUNS) or word in ("of", "for")):
                 titled = titled or word in TITLES
@@ -355,7 +332,7 @@ class Resolver:
         last = tokens[-1].lower()
         if len(tokens) > 1 and (last in TITLES or last in PERSON_NOUNS):
             return None  # "the Yellowhead MP": a description, whose holder is named elsewhere
-        if len(tokens) == 1 and (last in _FUNCTION_WORDS or self.written_lower(last, start)
+        if len(tokens) == 1 and (last in NAME_FUNCTION_WORDS or self.written_lower(last, start)
                                  or last in TITLES or last in PERSON_NOUNS or not last):
             return None
         return spans[0][0], spans[-1][1], tokens
@@ -414,8 +391,8 @@ class Resolver:
             self._expansions[acronym] = None
             for start, end in self.names:
                 words = self.text[start:end].split()
-                initials = "".join(w[0] for w in words if w.lower() not in _CONNECTORS and w[:1].isupper())
-                while words and words[0].lower() in _FUNCTION_WORDS:
+                initials = "".join(w[0] for w in words if w.lower() not in NAME_CONNECTORS and w[:1].isupper())
+                while words and words[0].lower() in NAME_FUNCTION_WORDS:
                     words = words[1:]
                 if len(words) > 1 and initials == acronym:
                     self._expansions[acronym] = tuple(_without_possessive(w) for w in words)
@@ -476,7 +453,7 @@ class Resolver:
         if len(words) < 2 or self.text[words[-1][0]:words[-1][1]].lower() not in DOCUMENT_NOUNS:
             return None
         first = self.text[words[0][0]:words[0][1]]
-        if first.lower() in _POSSESSIVES:
+        if first.lower() in POSSESSIVES:
             return words[0]
         for word_start, word_end in words[:-1]:
             if self.text[word_start:word_end].endswith(("'s", "’s")):
@@ -553,7 +530,7 @@ class Resolver:
         part, Brooks said") is no subject and comes last."""
         start, end, kind = candidate
         if kind == "pronoun":
-            return 2 if self.text[start:end].lower() in _POSSESSIVES else 1
+            return 2 if self.text[start:end].lower() in POSSESSIVES else 1
         if kind == "name":
             if self.text[start:end].endswith(("'s", "’s")) or self.text.startswith(("'s", "’s"), end):
                 return 2  # "Holt's colleague Matt Lauer": the possessor is no subject either
@@ -593,7 +570,7 @@ class Resolver:
         words = [w for w in _WORD.findall(phrase)]
         if not words or words[0] not in ("the", "this", "that"):
             return None
-        content = [w for w in words[1:] if w not in _FUNCTION_WORDS]
+        content = [w for w in words[1:] if w not in NAME_FUNCTION_WORDS]
         if not content:
             return None
         head = content[-1]
@@ -621,7 +598,7 @@ class Resolver:
         wanted = set()
         for word in content:
             wanted.add(_stem(word))
-            wanted.update(_stem(s) for s in _SYNONYMS.get(word, ()))
+            wanted.update(_stem(s) for s in DESCRIPTION_SYNONYMS.get(word, ()))
         modifiers = {_stem(w) for w in content[:-1]}
         head_stem, unmodified = _stem(head), wanted - modifiers
         best, best_score = None, 0

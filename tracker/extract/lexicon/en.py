@@ -490,7 +490,7 @@ def surnames():
 @lru_cache(maxsize=1)
 def places():
     """Names of countries, states, provinces and big cities, lower case (places.txt)."""
-    lines = resources.files("tracker.extract").joinpath("places.txt").read_text(encoding="utf-8").splitlines()
+    lines = resources.files("tracker.extract.lexicon").joinpath("places.txt").read_text(encoding="utf-8").splitlines()
     return frozenset(line.lower() for line in lines if line and not line.startswith("#"))
 
 
@@ -554,3 +554,248 @@ NOT_NAME_WORDS = frozenset((
 ))
 # A speaker name that is one of these is no name.
 NAME_PRONOUNS = frozenset(("he", "she", "they", "it", "i", "we", "you", "him", "her", "them", "us", "me"))
+
+
+# -------------------------------------------------------------------------- Reported speech (indirect.py)
+# Complementizers and question words that open a reported clause.
+COMPLEMENTIZERS = frozenset(("that",))
+QUESTION_WORDS = frozenset(("whether", "if", "how", "why", "what", "when", "where", "who", "which"))
+# Words allowed between a subject and its cue ("has also repeatedly said").
+AUXILIARIES = frozenset((
+    "has", "have", "had", "is", "was", "are", "were", "been", "be", "will", "would", "could",
+    "can", "may", "might", "should", "must", "did", "does", "do", "not", "n't", "also", "again",
+    "repeatedly", "publicly", "privately", "previously", "later", "recently", "once", "never",
+    "already", "often", "frequently", "even", "then", "still", "reportedly", "allegedly",
+    "apparently", "flatly", "firmly", "strongly", "openly", "quickly", "long", "further",
+    "first", "initially", "earlier", "subsequently", "separately", "similarly", "likewise",
+    "simply", "only", "just", "always", "had", "falsely", "wrongly", "correctly", "rightly",
+    "clearly", "explicitly", "implicitly", "directly", "specifically", "generally", "mostly",
+    "consistently", "continually", "constantly", "emphatically", "angrily", "bluntly",
+    "don't", "doesn't", "didn't", "won't", "wouldn't", "can't", "couldn't", "isn't", "wasn't",
+    "aren't", "weren't", "hasn't", "haven't", "hadn't", "shouldn't", "don’t", "doesn’t",
+    "didn’t", "won’t", "wouldn’t", "can’t", "couldn’t", "isn’t", "wasn’t", "aren’t", "weren’t",
+    "hasn’t", "haven’t", "hadn’t", "shouldn’t", "’s", "'s", "’ve", "'ve", "’d", "'d", "’ll", "'ll",
+))
+# Verbs whose object before "that" is the addressee ("told reporters that").
+ADDRESSEE_CUES = frozenset((
+    "tell", "assure", "remind", "inform", "warn", "urge", "ask", "promise", "convince",
+))
+# Verbs whose clause can be a "to" infinitive ("vowed to fight", "urged them to act").
+INFINITIVE_CUES = frozenset((
+    "vow", "promise", "pledge", "refuse", "decline", "seek", "want", "plan", "decide", "agree",
+    "threaten", "urge", "ask", "intend", "expect", "hope", "demand", "tell", "warn", "remind",
+    "convince", "propose", "offer", "call", "continue", "claim", "fear", "caution",
+))
+OBJECT_PRONOUNS = frozenset(("me", "us", "him", "her", "them", "you"))
+COMMON_ADDRESSEES = frozenset((
+    "reporters", "journalists", "supporters", "voters", "lawmakers", "senators", "congress",
+    "the crowd", "crowd", "audience", "listeners", "viewers", "readers", "colleagues", "aides",
+    "advisers", "donors", "delegates", "students", "members", "officials", "investigators",
+    "interviewers", "host", "anchor", "interviewer", "committee", "panel", "court", "jury",
+    "judge", "newspaper", "magazine", "network", "station", "outlet", "press", "audiences",
+))
+# Participles after a comma that start a new reported clause inside a sentence.
+PARTICIPLE_CUES = frozenset(form for form, lemma in {**CUE_FORMS, **EXTRA_CUE_FORMS}.items()
+                            if form.endswith("ing"))
+# Cues that can follow a clause and stand inverted before their subject ("..., said Smith.").
+INVERTED_CUES = frozenset((
+    "said", "says", "say", "added", "adds", "wrote", "writes", "asked", "asks", "noted",
+    "notes", "explained", "explains", "argued", "argues", "continued", "insisted", "insists",
+    "told", "tells", "warned", "warns", "recalled", "recalls", "replied", "replies",
+    "responded", "answered", "claimed", "claims", "stated", "states", "declared", "announced",
+    "concluded", "conceded", "acknowledged", "admitted", "observed", "predicted", "predicts",
+    "believes", "believe", "thinks", "think", "thought", "believed", "suggested", "suggests",
+    "reported", "reports", "contends", "contended", "maintains", "maintained", "stressed",
+    "emphasized", "pointed", "countered", "tweeted", "estimated", "estimates", "fears",
+    "feared", "hopes", "hoped", "worries", "worried", "expects", "expected", "guessed", "hope",
+    "fear", "expect", "argue", "insist", "contend", "suspect", "suspects", "suspected",
+))
+# Subject pronouns and words that stop the leftward walk over a subject noun phrase.
+CUE_SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "i", "we", "it", "you", "who"))
+LEFT_STOP_WORDS = frozenset((
+    "that", "and", "but", "or", "because", "while", "when", "as", "if", "so", "although",
+    "though", "after", "before", "since", "until", "unless", "where", "whereas", "which",
+    "who", "whom", "whose", "what", "why", "how", "whether", "than", "then", "yet", "nor",
+    "said", "says", "say", "told", "is", "was", "are", "were", "be", "been", "being", "to",
+    "also", "even", "just", "not", "n't", "has", "have", "had", "will", "would", "could",
+    "can", "may", "might", "should", "must", "did", "does", "do", "once", "now", "later",
+))
+DETERMINERS = frozenset(("the", "a", "an", "his", "her", "their", "its", "our", "my", "your",
+                          "this", "these", "those", "some", "many", "most", "several", "few",
+                          "both", "all", "other", "another", "each", "every", "any", "no"))
+PREPOSITIONS = frozenset(("in", "on", "at", "during", "via", "through", "to", "with", "from",
+                           "after", "before", "over", "for", "by", "about", "earlier", "late",
+                           "later", "last", "this", "yesterday", "today", "tonight"))
+TIME_WORDS = frozenset(WEEKDAYS) | frozenset(m.rstrip(".") for m in MONTHS) | frozenset((
+    "yesterday", "today", "tonight", "earlier", "recently", "week", "month", "year", "morning",
+    "afternoon", "evening", "night", "weekend", "last", "this", "next", "day", "days", "ago",
+))
+# Nouns that make a cue word part of a compound noun ("think tank", "press release").
+COMPOUND_HEADS = frozenset(("tank", "tanks", "release", "releases", "conference", "delegate",
+                             "delegates", "superdelegates", "amount", "amounts", "goal", "goals",
+                             "policy", "position", "purpose", "intent", "reason", "value"))
+# First words of a comma-enclosed piece between a subject and its cue ("Smith, now retired,",
+# "Powell's office, when contacted by Reuters,", "Rogers, for example,").
+APPOSITION_OPENERS = frozenset(("now", "former", "then", "also", "including", "when", "while",
+                                 "as", "after", "before", "if", "for", "in", "at", "on", "like",
+                                 "unlike", "speaking", "asked", "reached", "contacted", "interviewed",
+                                 "writing", "responding", "citing", "himself", "herself", "itself"))
+# Adverbs set off by commas between a subject and its cue ("Forbes, however, says").
+COMMA_ADVERBS = frozenset(("however", "too", "meanwhile", "though", "also", "instead", "then",
+                            "moreover", "furthermore", "likewise", "similarly", "nonetheless",
+                            "nevertheless", "therefore", "meanwhile", "still", "indeed", "initially"))
+# Nouns that head a description of a speaker ("the billionaire businessman").
+HEAD_NOUNS = PERSON_NOUNS | ORGANISATION_NOUNS
+# Words that open a count, not a clause: "added three more goals", "added another one".
+QUANTITY_WORDS = frozenset(("another", "more", "one", "two", "three", "four", "five", "six",
+                             "seven", "eight", "nine", "ten", "several"))
+# Determiners that stand alone as a subject: "Some said", "Many believe", "Both agree".
+QUANTIFIERS = frozenset(("some", "many", "most", "several", "few", "both", "all", "others", "each"))
+# Words that make a comma-closed piece a clause rather than an apposition.
+FINITE_AUXILIARIES = frozenset(("is", "was", "are", "were", "has", "have", "had", "will", "would", "can",
+                     "could", "should", "may", "might", "must", "did", "does", "do", "wo", "n't"))
+BE_FORMS = frozenset(("is", "was", "are", "were", "be", "been", "being", "'s", "’s"))
+# Adjectives that report a stance when followed by "that": "X is confident that ...".
+STANCE_ADJECTIVES = frozenset((
+    "hopeful", "confident", "convinced", "sure", "certain", "optimistic", "adamant", "aware",
+    "worried", "concerned", "afraid", "fearful", "skeptical", "sceptical", "doubtful", "positive",
+    "clear", "unaware", "pessimistic", "insistent", "happy", "glad", "proud", "disappointed",
+))
+# Cue forms that are usually nouns ("the reports", "the state", "his claims"): taken as verbs
+# only after a word that makes them one (a pronoun, a modal, a capitalised name before -s).
+NOUNISH_FORMS = frozenset((
+    "state", "states", "note", "notes", "report", "reports", "post", "posts", "call", "calls",
+    "claim", "claims", "comment", "comments", "remark", "remarks", "charge", "charges", "answer",
+    "answers", "fear", "fears", "hope", "hopes", "plan", "plans", "promise", "promises",
+    "tweet", "tweets", "point", "points", "counter", "question", "estimate", "estimates",
+    "doubt", "doubts", "show", "shows", "find", "finds", "cry", "shout", "joke", "jokes",
+    "read", "reads", "stress", "demand", "demands", "praise", "attack", "signal", "forecast",
+    "forecasts", "vow", "vows", "pledge", "pledges", "quip", "quips", "concern", "blame",
+    "reply", "replies", "dispute", "disputes", "lament", "guess", "wonder", "worry", "worries",
+    "caution", "recall", "continue", "continues", "want", "wants", "respond", "add", "tout",
+    "boast", "brag", "yell", "whisper", "chant", "scoff", "retort", "testify", "repeat",
+))
+# Preceding words that make such a form a verb ("they say", "would say", "to say").
+VERB_MAKERS = frozenset((
+    "i", "we", "they", "you", "he", "she", "it", "who", "would", "will", "could", "can", "may",
+    "might", "should", "must", "did", "do", "does", "to", "n't", "not", "also", "often", "never",
+    "still", "now", "people", "voters", "officials", "experts", "analysts", "critics",
+    "supporters", "democrats", "republicans", "polls", "aides", "advisers", "sources", "others",
+    "many", "some", "americans", "observers", "economists", "scientists", "lawmakers", "leaders",
+    "groups", "residents", "members", "insiders", "strategists", "both", "all", "generally",
+    "polls", "surveys", "records", "data", "documents", "filings", "figures", "numbers", "studies",
+    "results", "statistics", "estimates", "emails", "files", "reports", "projections", "models",
+))
+REFLEXIVES = frozenset(("himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself"))
+# Cue forms too rarely reported speech to take: "continues" narrates, "remarks" is a noun.
+WEAK_CUE_FORMS = frozenset(("continue", "continues", "maintains", "feels", "remarks"))
+# Headline and transcript attributions: "Obama: I'm optimistic ...", "TRUMP: The deaths ...".
+NOT_SPEAKERS_BEFORE_COLON = frozenset((
+    "update", "updated", "note", "editor", "editors", "contributing", "contributors", "reporting", "correction", "watch", "video", "photos",
+    "photo", "read", "related", "source", "sources", "transcript", "partial", "full", "the",
+    "breaking", "exclusive", "analysis", "opinion", "live", "poll", "polls", "q", "a", "here",
+    "this", "why", "what", "how", "when", "where", "who", "more", "also", "see", "listen", "by",
+    "and", "but", "or", "in", "on", "at", "for", "of", "to", "with", "from", "result", "bottom",
+))
+SUBORDINATORS = frozenset(("as", "while", "when", "after", "before", "because", "since", "and",
+                            "but", "although", "though", "whereas"))
+PARTICIPLE_FORMS = frozenset(("told", "shown", "known", "thought", "found", "said", "written",
+                               "sought", "understood", "heard", "seen"))
+# Particles that belong to the cue: "pointed out", "called for", "warned about".
+CUE_PARTICLES = {"point": ("out", "to"), "call": ("for", "on"), "warn": ("about", "against", "of"),
+              "ask": ("about",), "complain": ("about",), "boast": ("about",), "comment": ("on",),
+              "testify": ("about",), "report": ("on",), "speak": ("about", "of", "out"),
+              "talk": ("about",), "refer": ("to",), "agree": ("with",), "argue": ("for", "against"),
+              "caution": ("against",), "criticize": (), "decry": ()}
+PARTICLE_ONLY_LEMMAS = frozenset(("speak",))
+FRAME_PREPOSITIONS = frozenset(("in", "on", "at", "during", "via", "through", "to", "with",
+                                 "after", "before", "over", "from", "for", "while", "when", "of",
+                                 "about", "outside", "inside", "amid", "following", "ahead", "upon",
+                                 "near", "under", "without", "since", "as"))
+# Words before a cue's "-ing" form that make it a participle clause ("..., adding that").
+# Prepositions before a participle clause: "after backing Obama, ...", "by saying he would".
+ING_PREPOSITIONS = frozenset(("after", "before", "while", "since", "by", "when", "in", "without", "despite"))
+ING_OPENERS = frozenset((",", "while", "after", "before", "and", "—", "–", "-", "by"))
+# Speech verbs whose -ing form reports speech wherever it stands ("50 percent of voters saying
+# they ...", "distinguished himself by saying he'd ...").
+SPEECH_ING_LEMMAS = frozenset(("say", "claim", "argue", "insist", "tell", "warn", "suggest", "predict",
+                                "note", "explain", "add", "deny", "acknowledge", "urge", "vow",
+                                "promise", "complain", "contend", "assert", "allege", "declare"))
+# The words a statement can start from: a cue of either lexicon, a stance adjective, "according".
+REPORTING_TRIGGERS = frozenset(CUE_FORMS) | frozenset(EXTRA_CUE_FORMS) | STANCE_ADJECTIVES | {"according"}
+
+
+# -------------------------------------------------------------------------- Cues beside quotes (attribution.py)
+# Words that end a subject phrase when reading leftwards from a cue.
+SUBJECT_BOUNDARY_WORDS = frozenset((
+    "that", "and", "but", "when", "while", "because", "as", "if", "which", "who", "whom",
+    "where", "after", "before", "since", "though", "although", "so", "or", "than", "what",
+    "whether", "once", "until", "what", "how", "why", "said", "says", "told",
+))
+LEADING_WORDS = frozenset(("and", "but", "so", "yet", "still", "then", "also", "now", "later",
+                      "meanwhile", "instead", "however", "indeed", "finally", "but,"))
+TRAILING_WORDS = frozenset(("also", "later", "then", "has", "had", "have", "would", "will", "once",
+                       "previously", "recently", "again", "further", "often", "only", "just",
+                       "earlier", "finally", "reportedly", "publicly", "privately", "had",
+                       "could", "might", "may", "must", "should", "is", "was", "were", "are",
+                       "be", "been", "did", "does", "do", "not", "never", "has", "always"))
+CLAUSE_WORDS = frozenset(("in", "on", "at", "to", "with", "by", "that", "which", "when", "while",
+                           "as", "after", "before", "was", "is", "were", "are", "had", "has"))
+
+
+# -------------------------------------------------------------------------- Names and who they are (resolve.py)
+NAME_CONNECTORS = frozenset(("of", "for", "the", "de", "da", "del", "van", "von", "der", "den", "al", "bin", "du", "la", "le"))
+NAME_FUNCTION_WORDS = frozenset((
+    "the", "a", "an", "but", "and", "in", "on", "at", "after", "when", "while", "if", "as",
+    "for", "this", "that", "these", "those", "it", "he", "she", "they", "we", "i", "his", "her",
+    "their", "our", "its", "there", "here", "however", "although", "meanwhile", "yet", "so",
+    "still", "then", "now", "with", "without", "from", "by", "to", "of", "during", "before",
+    "since", "until", "even", "also", "both", "many", "some", "most", "every", "each", "no",
+    "not", "what", "who", "why", "how", "where", "you", "my", "your", "me", "us",
+))
+# Description words and the words an introduction may use for them instead.
+DESCRIPTION_SYNONYMS = {
+    "leader": ("lead", "head", "chief"), "senator": ("sen",), "governor": ("gov",),
+    "representative": ("rep", "congressman", "congresswoman"), "general": ("gen",),
+    "newspaper": ("times", "post", "journal", "news", "tribune", "herald", "gazette", "daily", "paper"),
+    "paper": ("times", "post", "journal", "news", "tribune", "herald", "gazette", "daily", "newspaper"),
+    "think": ("institute", "center", "centre"), "tank": ("institute", "center", "centre"),
+    "businessman": ("business", "billionaire", "mogul", "developer"),
+    "nominee": ("candidate", "nominee"), "candidate": ("nominee",),
+}
+POSSESSIVES = frozenset(("his", "her", "its", "their"))
+# Words that open or close a capitalised run without naming anyone: "Thursday Kim said",
+# "Other than that", "in Nova Scotia. Then".
+NOT_IN_NAMES = frozenset(WEEKDAYS) | frozenset(m.rstrip(".") for m in MONTHS) | frozenset((
+    "then", "other", "another", "today", "tonight", "yesterday", "now", "thus", "still", "also",
+    "meanwhile", "later", "earlier", "here", "there", "yes", "no", "okay", "ok",
+))
+
+
+# -------------------------------------------------------------------------- Speaker mentions (pipeline.py)
+# Words after which a mention holds no more of its speaker.
+MENTION_CUTS = frozenset(("who", "whom", "whose", "which", "that", "was", "were", "is", "are", "has",
+                           "had", "have", "with"))
+MENTION_TIME_WORDS = frozenset(WEEKDAYS) | frozenset((
+    "earlier", "later", "late", "this", "last", "week", "month", "year", "morning", "afternoon",
+    "evening", "night", "today", "yesterday", "tonight", "on", "recently",
+))
+APPOSITION_PREPOSITIONS = frozenset(("of", "for", "at", "with", "in", "on", "from"))
+# Mentions made of these alone are no speaker: "The", "According", "month".
+NO_SPEAKER_WORDS = frozenset(("the", "a", "an", "according", "this", "that", "it's", "month", "week",
+                               "year", "day", "time", "there", "here", "what", "which"))
+
+
+# -------------------------------------------------------------------------- Claims (tracker/claims.py)
+# Words that carry no claim of their own; "said"-like verbs too, as paraphrases add them.
+CLAIM_FUNCTION_WORDS = frozenset("""
+a about above after again against all am an and any are as at be because been before being
+below between both but by can could did do does doing down during each few for from further had
+has have having he her here hers herself him himself his how i if in into is it its itself just
+me more most my myself no nor not now of off on once only or other our ours ourselves out over
+own same she should so some such than that the their theirs them themselves then there these
+they this those through to too under until up very was we were what when where which while who
+whom why will with would you your yours yourself yourselves also still even must may might shall
+us let s t don doesn didn isn wasn aren weren won wouldn couldn shouldn ve ll re d m o
+say says said saying tell told add added stress stressed insist insisted according
+""".split())
