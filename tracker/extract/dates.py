@@ -116,6 +116,7 @@ def resolve_date_mention(mention, published):
     return None
 
 
+_SENTENCE_WINDOW = 800
 _SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*(?:\s|$)|\n")
 
 
@@ -126,8 +127,11 @@ def find_date_mention(text, statement):
     anchor = statement.cue_start if statement.cue_start is not None else statement.speaker_start
     if anchor is None:
         return None
-    starts = [m.end() for m in _SENTENCE_END.finditer(text, 0, anchor)]
-    sentence_start = starts[-1] if starts else 0
+    # The sentence's start: the last sentence end before the cue, looked for in a window before
+    # it (a scan from the text's start for each statement would grow with the square of the text).
+    window = max(0, anchor - _SENTENCE_WINDOW)
+    starts = [m.end() for m in _SENTENCE_END.finditer(text, window, anchor)]
+    sentence_start = starts[-1] if starts else window
     after = _SENTENCE_END.search(text, anchor)
     sentence_end = after.start() + 1 if after else len(text)
     outside = [(sentence_start, min(statement.start, sentence_end)), (max(statement.end, sentence_start), sentence_end)]

@@ -99,6 +99,8 @@ def _trim_name(text, start, end):
 
 
 _NAME_WORD = re.compile(r"\S+")
+# What may cut a capitalised run in two: a period, a possessive, "for" or "of".
+_SPLITS_A_NAME = re.compile(r"\.|['’]s\b|s['’]|\b(?:for|of)\b", re.IGNORECASE)
 
 
 def name_runs(text, start, end):
@@ -106,8 +108,19 @@ def name_runs(text, start, end):
     a sentence ends inside one ("Scotia. Then"), after a possessive ("Vancouver's Bo Horvat"),
     before "for"/"of" unless what comes before names a body ("Bank of Canada", not "Paris for
     STP Consultants"), and without dates and sentence adverbs at either end."""
+    runs = []
     for match in _NAME.finditer(text, start, end):
+        run = match.group()
+        if " " not in run and "\t" not in run:
+            # One word, most names' case: only whether it may stand as a name is looked at.
+            word = run.lower().strip(".,")
+            if word not in _NOT_OPENING_NAMES and word not in _NOT_CLOSING_NAMES:
+                runs.append((match.start(), _trim_name(text, match.start(), match.end())))
+            continue
         words = [(m.start(), m.end()) for m in _NAME_WORD.finditer(text, match.start(), match.end())]
+        if not _SPLITS_A_NAME.search(run):
+            _keep(text, words, runs)  # nothing inside to cut at: only the edges are looked at
+            continue
         piece = []
         for index, (word_start, word_end) in enumerate(words):
             word = text[word_start:word_end]
@@ -115,7 +128,7 @@ def name_runs(text, start, end):
             if lowered in ("for", "of") and piece and not any(
                     text[a:b].lower().strip(".") in ORGANISATION_WORDS or text[a:b].lower().strip(".") in TITLES
                     for a, b in piece):
-                yield from _kept(text, piece)
+                _keep(text, piece, runs)
                 piece = []
                 continue
             piece.append((word_start, word_end))
@@ -123,19 +136,26 @@ def name_runs(text, start, end):
             sentence_end = (word.endswith(".") and not last and not _ABBREVIATION_END.search(word)
                             and len(word.rstrip(".")) > 1)
             if sentence_end or (not last and word.endswith(("'s", "’s", "s'", "s’"))):
-                yield from _kept(text, piece)
+                _keep(text, piece, runs)
                 piece = []
-        yield from _kept(text, piece)
+        _keep(text, piece, runs)
+    return runs
 
 
-def _kept(text, piece):
-    while piece and text[piece[0][0]:piece[0][1]].lower().strip(".,") in NOT_IN_NAMES | {"for", "of"}:
-        piece = piece[1:]
-    while piece and text[piece[-1][0]:piece[-1][1]].lower().strip(".,") in NOT_IN_NAMES | NAME_CONNECTORS:
-        piece = piece[:-1]
-    if piece:
-        start, end = piece[0][0], piece[-1][1]
-        yield start, _trim_name(text, start, end)
+_NOT_OPENING_NAMES = NOT_IN_NAMES | {"for", "of"}
+_NOT_CLOSING_NAMES = NOT_IN_NAMES | NAME_CONNECTORS
+
+
+def _keep(text, piece, runs):
+    """Add to `runs` the span of the words `piece` without what may not open or close a name."""
+    first, last = 0, len(piece)
+    while first < last and text[piece[first][0]:piece[first][1]].lower().strip(".,") in _NOT_OPENING_NAMES:
+        first += 1
+    while last > first and text[piece[last - 1][0]:piece[last - 1][1]].lower().strip(".,") in _NOT_CLOSING_NAMES:
+        last -= 1
+    if last > first:
+        start, end = piece[first][0], piece[last - 1][1]
+        runs.append((start, _trim_name(text, start, end)))
 
 
 def _kind_of_name(lowered):
@@ -206,7 +226,7 @@ class Resolver:
         self._descriptions = {}  # (description words, names before it) -> entity
         self._surfaces = {}  # surface string of a name -> its tokens, kind and key
         self._surnames = {}  # first two letters -> [(surname, person)], for spelling variants
-        self._expansions = {}  # acronym -> the tokens of the name it stands for, or None
+        self._expansions = None  # initials -> the tokens of the name they stand for, made when needed
         quoted_starts = [start for start, _ in quoted]
 
         def outside(position):
@@ -387,17 +407,18 @@ class Resolver:
 
     def _spelled_out(self, acronym):
         """The tokens of the article's name whose initials make `acronym`, or None."""
-        if acronym not in self._expansions:
-            self._expansions[acronym] = None
+        if self._expansions is None:
+            self._expansions = {}  # initials -> the first name that has them, in one pass
             for start, end in self.names:
+                if " " not in self.text[start:end]:
+                    continue
                 words = self.text[start:end].split()
-                initials = "".join(w[0] for w in words if w.lower() not in NAME_CONNECTORS and w[:1].isupper())
                 while words and words[0].lower() in NAME_FUNCTION_WORDS:
                     words = words[1:]
-                if len(words) > 1 and initials == acronym:
-                    self._expansions[acronym] = tuple(_without_possessive(w) for w in words)
-                    break
-        return self._expansions[acronym]
+                initials = "".join(w[0] for w in words if w.lower() not in NAME_CONNECTORS and w[:1].isupper())
+                if len(words) > 1:
+                    self._expansions.setdefault(initials, tuple(_without_possessive(w) for w in words))
+        return self._expansions.get(acronym)
 
     def _variant(self, key):
         """A person already seen under a spelling variant of this surname."""
@@ -463,7 +484,7 @@ class Resolver:
     def _named(self, start, end):
         """The entity named in a mention; its head is the last name in it ("Belarus opposition
         leader Svetlana Tikhanovskaya"), but not a person after "for"/"of" ("a spokesman for X")."""
-        for run_start, run_end in reversed(list(name_runs(self.text, start, end))):
+        for run_start, run_end in reversed(name_runs(self.text, start, end)):
             if _TAIL.match(self.text, run_end, end).end() != end:
                 continue  # a modifier ("Exit polls", "White House officials"), not the head
             found = self._name_tokens(run_start, run_end, strip_nouns=True)
