@@ -548,3 +548,11 @@ def test_a_name_in_a_caption_is_nobodys_antecedent():
             "The city set up three tents. (Lauren Pelley / CBC News).\n\n"
             "\"We just need to remember that,\" she added.\n")
     assert [s.speaker for s in extract(text)] == ["Nadia Jamil", "Nadia Jamil"]
+
+
+def test_a_title_and_a_date_before_a_name_are_not_the_name_and_the_title_is_its_role():
+    from tracker.names import article_speakers
+    text = "In June Councillor David Brennan said the road will close. Brennan added that it would reopen."
+    statements = extract(text)
+    assert [s.speaker for s in statements] == ["David Brennan", "David Brennan"]
+    assert article_speakers(text, statements)["David Brennan"].roles == ["Councillor"]

@@ -17,7 +17,14 @@ from functools import lru_cache
 
 from nltk.metrics.distance import edit_distance, jaro_winkler_similarity
 
-from .extract.lexicon import NAME_PRONOUNS, NAME_TITLES, NOT_NAME_WORDS, ROLE_HEADS, ROLE_MODIFIERS
+from .extract.lexicon import (
+    MENTION_OPENING_WORDS,
+    NAME_PRONOUNS,
+    NAME_TITLES,
+    NOT_NAME_WORDS,
+    ROLE_HEADS,
+    ROLE_MODIFIERS,
+)
 
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
@@ -148,8 +155,8 @@ def role_before(text, start):
         if bare != word and role:
             break
         lower = bare.lower()
-        if not bare.replace("-", "").isalpha() or lower in NOT_NAME_WORDS:
-            break
+        if not bare.replace("-", "").isalpha() or lower in NOT_NAME_WORDS or lower in MENTION_OPENING_WORDS:
+            break  # "In June Councillor David Brennan": the role is "Councillor"
         if not (bare[0].isupper() or lower in ROLE_MODIFIERS or lower in ROLE_HEADS):
             break
         role.insert(0, bare)

@@ -23,6 +23,7 @@ from .indirect import find_reported_speech
 from .lexicon import (
     APPOSITION_PREPOSITIONS,
     MENTION_CUTS,
+    MENTION_OPENING_WORDS,
     MENTION_TIME_WORDS,
     NO_SPEAKER_WORDS,
     ORGANISATION_NOUNS,
@@ -110,6 +111,8 @@ def _trim_mention(text, statement):
     while end > start and text[end - 1] in _MENTION_TRIM:
         end -= 1
     words = [(m.start(), m.end()) for m in _MENTION_WORD.finditer(text, start, end)]
+    while len(words) > 1 and text[words[0][0]:words[0][1]].lower().strip(",") in MENTION_OPENING_WORDS:
+        words.pop(0)  # "In June Councillor David Brennan": the time phrase is not the speaker
     if len(words) > 1 and text[words[0][0]:words[0][1]].lower() in SUBJECT_PRONOUNS:
         words = words[:1]
     for index, (word_start, word_end) in enumerate(words[1:], 1):

@@ -142,7 +142,9 @@ def name_runs(text, start, end):
     return runs
 
 
-_NOT_OPENING_NAMES = NOT_IN_NAMES | {"for", "of"}
+# "In June Councillor David Brennan said": no name opens on a preposition or a date.
+_NOT_OPENING_NAMES = NOT_IN_NAMES | {"for", "of", "in", "on", "at", "by", "since", "during", "until", "after",
+                                     "before", "from", "with", "as"}
 _NOT_CLOSING_NAMES = NOT_IN_NAMES | NAME_CONNECTORS
 
 

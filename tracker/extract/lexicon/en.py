@@ -311,6 +311,9 @@ TITLES = frozenset((
     "anchor", "commentator", "strategist", "pollster", "adviser", "advisor", "aide",
     "dictator", "opposition", "rival", "challenger", "incumbent", "mogul", "star",
     "first", "lady", "supreme", "court", "general", "presidential", "running", "mate",
+    "councillor", "councilor", "alderman", "alderwoman", "mp", "mpp", "mla", "premier", "cpl",
+    "corporal", "const", "constable", "det", "detective", "insp", "inspector", "supt",
+    "superintendent", "sgt", "staff", "hon", "honourable", "honorable", "coach", "manager",
 ))
 
 # Honorifics that fix a gender when they introduce a name.
@@ -536,6 +539,8 @@ ROLE_HEADS = frozenset((
     "commander", "general", "king", "queen", "premier", "envoy", "adviser", "advisor", "analyst",
     "lawmaker", "activist", "judge", "founder", "economist", "professor", "representative",
     "congressman", "congresswoman", "prosecutor", "lawyer", "attorney", "strategist", "negotiator",
+    "councillor", "councilor", "alderman", "mp", "mla", "mpp", "coach", "commissioner", "inspector",
+    "constable", "detective", "superintendent", "manager", "researcher", "executive",
 ))
 # Lower-case words that may stand inside a role phrase before its head.
 ROLE_MODIFIERS = frozenset((
@@ -799,3 +804,7 @@ whom why will with would you your yours yourself yourselves also still even must
 us let s t don doesn didn isn wasn aren weren won wouldn couldn shouldn ve ll re d m o
 say says said saying tell told add added stress stressed insist insisted according
 """.split())
+# Words that open a mention without being its speaker: "In June Councillor David Brennan said".
+MENTION_OPENING_WORDS = frozenset(("in", "on", "at", "since", "during", "until", "after", "before", "last",
+                                   "earlier", "later", "then", "meanwhile")) | frozenset(WEEKDAYS) | frozenset(
+    m.rstrip(".") for m in MONTHS)
