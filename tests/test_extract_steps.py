@@ -556,3 +556,9 @@ def test_a_title_and_a_date_before_a_name_are_not_the_name_and_the_title_is_its_
     statements = extract(text)
     assert [s.speaker for s in statements] == ["David Brennan", "David Brennan"]
     assert article_speakers(text, statements)["David Brennan"].roles == ["Councillor"]
+
+
+def test_the_title_of_a_work_and_a_dateline_are_nobody():
+    text = ("Kate Hudson starred in A Star Is Born. \"It was a dream,\" she said.\n"
+            "OTTAWA — Conservative Leader Andrew Scheer says Justin Trudeau is divisive.\n")
+    assert [s.speaker for s in extract(text)] == ["Kate Hudson", "Andrew Scheer"]

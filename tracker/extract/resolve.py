@@ -43,6 +43,7 @@ from .lexicon import (
     POSSESSIVES,
     PRONOUNS,
     TITLES,
+    TITLE_CASE_WORDS,
     given_names,
     places,
     surnames,
@@ -373,17 +374,20 @@ class Resolver:
                     # "the PBO" stands for the body the article spelled out: "Parliamentary Budget Officer".
                     tokens = self._spelled_out(tokens[0]) or tokens
                     lowered = [t.lower() for t in tokens]
+                # "A Star Is Born", "Eat Pray Love"-like runs with a verb or pronoun inside are
+                # the titles of works: nobody, whatever title word they hold.
+                work = not TITLE_CASE_WORDS.isdisjoint(w.lower() for w in surface.split()[1:])
                 # "St. Charles Police Lt. Tom Wilkison", "Senate Majority Leader Mitch McConnell":
                 # the person named after the last title, unless what follows names a body.
                 titled = [i for i, w in enumerate(lowered[:-1]) if w.strip(".") in TITLES]
-                if titled and not any(w in ORGANISATION_WORDS for w in lowered[titled[-1] + 1:]):
+                if titled and not work and not any(w in ORGANISATION_WORDS for w in lowered[titled[-1] + 1:]):
                     tokens, lowered = tokens[titled[-1] + 1:], lowered[titled[-1] + 1:]
                 # A plural that is no surname names a group: "the Raptors", "Edmonton Oilers", "Liberals".
                 plural = (lowered[-1].endswith("s") and not lowered[-1].endswith("ss") and len(lowered[-1]) > 3
                           and lowered[-1].isalpha()
                           and lowered[-1] not in surnames() and lowered[0] not in given_names())
                 organisation = is_acronym or plural or any(w in ORGANISATION_WORDS for w in lowered)
-                kind = "organisation" if organisation else _kind_of_name(lowered)
+                kind = "work" if work else "organisation" if organisation else _kind_of_name(lowered)
                 key = lowered[-1] if kind == "person" else " ".join(lowered)
                 found = (tokens, lowered, kind, key)
             self._surfaces[surface] = found
@@ -496,7 +500,7 @@ class Resolver:
                     _DETERMINER_BEFORE.search(self.text, max(0, run_start - 5), run_start):
                 continue  # "the Kentucky Republican": a description, not a name
             entity = self._lookup(found[2])
-            if entity is None or entity.kind == "event":
+            if entity is None or entity.kind in ("event", "work"):
                 continue
             preceding = self.text[max(start, run_start - 5):run_start].split()
             if preceding and preceding[-1].lower() in ("for", "of", "from", "at", "to") and entity.kind != "organisation":

@@ -808,3 +808,6 @@ say says said saying tell told add added stress stressed insist insisted accordi
 MENTION_OPENING_WORDS = frozenset(("in", "on", "at", "since", "during", "until", "after", "before", "last",
                                    "earlier", "later", "then", "meanwhile")) | frozenset(WEEKDAYS) | frozenset(
     m.rstrip(".") for m in MONTHS)
+# Words that, inside a capitalised run, make it the title of a work ("A Star Is Born"), not a name.
+TITLE_CASE_WORDS = frozenset(("is", "are", "was", "were", "be", "a", "an", "my", "your", "our", "his", "her",
+                              "its", "it", "we", "you", "i", "me", "not", "no"))
