@@ -7,6 +7,7 @@ import click
 
 from . import config as tracker_config
 from .articles import InvalidArticle, parse_published
+from .backfill import PARTITION_SIZE
 from .db import open_database
 from .extract import extract as extract_statements
 from .fetch import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, Fetcher
@@ -315,3 +316,60 @@ def rename(database, speaker, new_name):
 
     curate(database, lambda db: rename_speaker(db, lookup_speaker(db, speaker), new_name))
     click.echo(f"renamed to {new_name}")
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(exists=True))
+@database_option
+@click.option("--workers", type=click.IntRange(min=1), default=os.cpu_count(), show_default="the cores",
+              help="Worker processes of the local Dask cluster")
+@click.option("--scheduler", metavar="ADDRESS",
+              help="A running Dask scheduler (tcp://host:8786) to use instead of a local cluster")
+@click.option("--staging", type=click.Path(file_okay=False),
+              help="Folder of the extracted shards, seen by every worker [default: DB.staging beside the database]")
+@click.option("--partition-size", type=click.IntRange(min=1), default=PARTITION_SIZE, show_default=True,
+              help="Records (lines of a .jsonl, or files) per partition")
+def backfill(inputs, database, workers, scheduler, staging, partition_size):
+    """Extract the articles in INPUTS on a Dask cluster and load them into the database.
+
+    INPUTS are what `tracker ingest` reads. The result is what `tracker ingest` makes of them;
+    killed and run again, it loads what is left.
+
+        tracker backfill archive/*.jsonl --workers 2
+        tracker backfill archive/ --scheduler tcp://10.0.0.5:8786 --staging /mnt/shared/staging
+    """
+    from dask.distributed import Client, LocalCluster
+
+    from .backfill import Failed, backfill as run_backfill, plan
+
+    db = open_database(database)
+    staging = staging or f"{database}.staging"
+    partitions = plan(inputs, partition_size)
+    counts = {"new": 0, "already stored": 0, "failed": 0}
+    statements = loaded = failed_partitions = 0
+    cluster = None if scheduler else LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                                                   dashboard_address=None)
+    try:
+        with Client(scheduler or cluster) as client:
+            n_workers = len(client.scheduler_info()["workers"]) or workers
+            for outcome in run_backfill(db, client, partitions, staging, n_workers):
+                if isinstance(outcome, Failed):
+                    failed_partitions += 1
+                    click.echo(f"{outcome.partition.part}: not extracted: {outcome.reason}", err=True)
+                    continue
+                loaded += 1
+                for where, error in outcome.errors:
+                    click.echo(f"{where}: {error}", err=True)
+                counts["new"] += outcome.created
+                counts["already stored"] += outcome.already_stored
+                counts["failed"] += len(outcome.errors)
+                statements += outcome.statements
+    finally:
+        if cluster is not None:
+            cluster.close()
+    summary = ", ".join(f"{n} {what}" for what, n in counts.items() if n or what == "new")
+    skipped = len(partitions) - loaded - failed_partitions
+    click.echo(f"{loaded} partitions loaded ({skipped} loaded before, {failed_partitions} failed): {summary};"
+               f" {statements} statements stored in {database}", err=True)
+    if counts["failed"] or failed_partitions:
+        sys.exit(1)

@@ -144,15 +144,31 @@ def url_articles(url, fetcher, is_stored):
         yield entry.link, AlreadyStored(entry.link) if is_stored(entry.link) else entry_page(entry, fetcher)
 
 
+def jsonl_record(path, number, line):
+    """`(where, data)` for one line of a .jsonl file (a str)."""
+    try:
+        return f"{path}:{number}", json.loads(line)
+    except (json.JSONDecodeError, RecursionError) as error:
+        return f"{path}:{number}", UnreadableSource(f"not valid JSON ({error})")
+
+
+def read_jsonl_part(path, offset, first_line, lines):
+    """The records of `lines` lines of a .jsonl file starting at byte `offset` (line number `first_line`),
+    as `read_file` gives them: a backfill partition."""
+    with open(path, "rb") as f:
+        f.seek(offset)
+        for number in range(first_line, first_line + lines):
+            line = f.readline().decode("utf-8", errors="replace")
+            if line.strip():
+                yield jsonl_record(path, number, line)
+
+
 def read_file(path, cache, max_bytes):
     if path.endswith(".jsonl"):
         with open(path, encoding="utf-8", errors="replace") as f:
             for number, line in enumerate(f, 1):
                 if line.strip():
-                    try:
-                        yield f"{path}:{number}", json.loads(line)
-                    except (json.JSONDecodeError, RecursionError) as error:
-                        yield f"{path}:{number}", UnreadableSource(f"not valid JSON ({error})")
+                    yield jsonl_record(path, number, line)
     elif path.endswith(".json"):
         data = read_json(path)
         if is_metadata_index(data) or is_sidecar(path):

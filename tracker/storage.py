@@ -894,3 +894,126 @@ def regroup_claims(db, quote_ids):
         quotes_added(db, claim_id, row["article_id"], 1)
         joined.add(claim_id)
     refresh_claims(db, joined)
+
+
+# ---------------------------------------------------------------------------------------------
+# Bulk loading: `tracker backfill` (see tracker/backfill.py)
+#
+# A partition of an archive is loaded in one transaction, recorded in `backfill_partitions` in that
+# same transaction, so a reader sees all of a partition or none of it and a re-run knows what is in.
+# Speakers and claims are matched article by article in input order, by the same functions as
+# `tracker ingest` (a match depends on what was stored before it); the quotes rows and the claims'
+# figures are written once per partition, set-based, instead of once per statement.
+
+TABLES["backfill_partitions"] = {
+    # key: what the partition is (its file, size, mtime, records); part: it, for people.
+    "columns": {"key": str, "part": str, "records": int, "articles": int, "statements": int, "failed": int,
+                "loaded_at": str},
+    "pk": "key",
+}
+
+QUOTE_COLUMNS = [c for c in TABLES["quotes"]["columns"] if c != "id"]
+
+# The claims given quotes by the articles in json_each(:articles), their figures' change: quotes, articles,
+# and their earliest quote here, by the order `claims.quotes_added` keeps first_article_id in.
+_PARTITION_CLAIMS = """
+insert into temp.partition_claims (claim_id, n_quotes, n_articles, first_article_id, first_said, first_published)
+select ranked.claim_id, counts.n_quotes, counts.n_articles, ranked.article_id, ranked.said_on, ranked.published
+from (
+  select quotes.claim_id, quotes.article_id, quotes.said_on, articles.published,
+    row_number() over (partition by quotes.claim_id order by quotes.said_on, articles.published, articles.id) as place
+  from quotes join articles on articles.id = quotes.article_id
+  where quotes.article_id in (select value from json_each(:articles)) and quotes.claim_id is not null
+) as ranked join (
+  select claim_id, count(*) as n_quotes, count(distinct article_id) as n_articles from quotes
+  where article_id in (select value from json_each(:articles)) and claim_id is not null group by claim_id
+) as counts on counts.claim_id = ranked.claim_id
+where ranked.place = 1
+"""
+_PARTITION_SOURCES = """
+insert into temp.partition_sources (claim_id, source, n_articles)
+select quotes.claim_id, coalesce(articles.source, 'article ' || articles.id), count(distinct quotes.article_id)
+from quotes join articles on articles.id = quotes.article_id
+where quotes.article_id in (select value from json_each(:articles)) and quotes.claim_id is not null
+group by 1, 2
+"""
+_CLAIM_FIGURES = f"""
+update claims set
+  n_quotes = claims.n_quotes + change.n_quotes,
+  n_articles = claims.n_articles + change.n_articles,
+  n_sources = claims.n_sources + (
+    select count(*) from temp.partition_sources as new
+    where new.claim_id = claims.id
+      and not exists (select 1 from claim_sources where claim_id = new.claim_id and source = new.source)),
+  first_article_id = (
+    select article_id from (
+      select quotes.article_id, quotes.said_on, articles.published
+      from quotes join articles on articles.id = quotes.article_id
+      where quotes.article_id = claims.first_article_id and +quotes.claim_id = claims.id
+      union all
+      select change.first_article_id, change.first_said, change.first_published)
+    order by said_on, published, article_id limit 1),
+  text = (select text from quotes where claim_id = claims.id order by {claims.REPRESENTATIVE_ORDER} limit 1),
+  first_said = (select min(said_on) from quotes where claim_id = claims.id),
+  last_said = (select max(said_on) from quotes where claim_id = claims.id)
+from temp.partition_claims as change
+where change.claim_id = claims.id
+"""
+_ADD_CLAIM_SOURCES = """
+insert into claim_sources (claim_id, source, n_articles)
+select claim_id, source, n_articles from temp.partition_sources where true
+on conflict (claim_id, source) do update set n_articles = claim_sources.n_articles + excluded.n_articles
+"""
+
+
+def loaded_partitions(db):
+    """The keys of the partitions `save_partition` has loaded."""
+    return {row[0] for row in db.execute("select key from backfill_partitions")}
+
+
+def save_partition(db, key, part, records, prepared_articles, failed=0):
+    """Store a partition's `(where, PreparedArticle)` pairs, in order, and record it as loaded.
+
+    Returns `(where, article id, created)` per article; an article stored already (same url, or
+    same text without one) is left as it is. Call inside `write_transaction`."""
+    results, quote_rows, new_ids = [], [], []
+    for where, prepared in prepared_articles:
+        existing = find_article(db, prepared.row)
+        if existing is not None:
+            results.append((where, existing, False))
+            continue
+        columns = list(prepared.row)
+        article_id = db.execute(
+            f"insert into articles ({', '.join(f'[{c}]' for c in columns)}) values ({', '.join('?' * len(columns))})",
+            list(prepared.row.values()),
+        ).lastrowid
+        speaker_ids = speakers.save_article_speakers(db, prepared.speakers)
+        for quote, quote_terms in prepared.quotes:
+            speaker_id = speaker_ids.get((quote["speaker_name"] or "").strip())
+            claim_id = claims.claim_for(db, speaker_id, quote["text"], quote_terms)
+            row = {**quote, "article_id": article_id, "speaker_id": speaker_id, "claim_id": claim_id}
+            quote_rows.append([row[c] for c in QUOTE_COLUMNS])
+        new_ids.append(article_id)
+        results.append((where, article_id, True))
+    db.conn.executemany(
+        f"insert into quotes ({', '.join(f'[{c}]' for c in QUOTE_COLUMNS)}) values ({', '.join('?' * len(QUOTE_COLUMNS))})",
+        quote_rows,
+    )
+    db.execute("create temp table if not exists partition_claims (claim_id integer primary key, n_quotes, "
+               "n_articles, first_article_id, first_said, first_published)")
+    db.execute("create temp table if not exists partition_sources (claim_id, source, n_articles, "
+               "primary key (claim_id, source))")
+    db.execute("delete from temp.partition_claims")
+    db.execute("delete from temp.partition_sources")
+    params = {"articles": json.dumps(new_ids)}
+    db.execute(_PARTITION_CLAIMS, params)
+    db.execute(_PARTITION_SOURCES, params)
+    db.execute(_CLAIM_FIGURES)
+    db.execute(_ADD_CLAIM_SOURCES)
+    db.execute(
+        "insert into backfill_partitions (key, part, records, articles, statements, failed, loaded_at)"
+        " values (?, ?, ?, ?, ?, ?, ?)",
+        [key, part, records, len(new_ids), len(quote_rows), failed,
+         datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds")],
+    )
+    return results
