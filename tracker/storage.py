@@ -999,9 +999,9 @@ def save_partition(db, key, part, records, prepared_articles, failed=0):
         f"insert into quotes ({', '.join(f'[{c}]' for c in QUOTE_COLUMNS)}) values ({', '.join('?' * len(QUOTE_COLUMNS))})",
         quote_rows,
     )
-    db.execute("create temp table if not exists partition_claims (claim_id integer primary key, n_quotes, "
-               "n_articles, first_article_id, first_said, first_published)")
-    db.execute("create temp table if not exists partition_sources (claim_id, source, n_articles, "
+    db.execute("create temp table if not exists partition_claims (claim_id integer primary key, n_quotes integer, "
+               "n_articles integer, first_article_id integer, first_said text, first_published text)")
+    db.execute("create temp table if not exists partition_sources (claim_id integer, source text, n_articles integer, "
                "primary key (claim_id, source))")
     db.execute("delete from temp.partition_claims")
     db.execute("delete from temp.partition_sources")
