@@ -180,6 +180,13 @@ def load_shard(db, partition, path):
     return loaded
 
 
+def _remove_unfinished_shards(staging):
+    """Remove the shards killed workers were writing (a partition whose worker died is given to another)."""
+    for name in os.listdir(staging):
+        if name.endswith(".part"):
+            os.remove(os.path.join(staging, name))
+
+
 def backfill(db, client, partitions, staging, workers):
     """Extract `partitions` on the Dask `client`'s cluster and load them into `db`, in order.
 
@@ -187,9 +194,7 @@ def backfill(db, client, partitions, staging, workers):
     from dask.distributed import as_completed
 
     os.makedirs(staging, exist_ok=True)
-    for name in os.listdir(staging):
-        if name.endswith(".part"):  # a shard a killed worker was writing
-            os.remove(os.path.join(staging, name))
+    _remove_unfinished_shards(staging)
     done = loaded_partitions(db)
     for partition in partitions:
         if partition.key in done and os.path.exists(shard_path(staging, partition)):
@@ -229,5 +234,6 @@ def backfill(db, client, partitions, staging, workers):
         yield outcome if isinstance(outcome, Failed) else load_shard(db, todo[loaded_count], outcome)
         loaded_count += 1
         submit_more()
+    _remove_unfinished_shards(staging)
     if not os.listdir(staging):
         os.rmdir(staging)
