@@ -338,6 +338,8 @@ def backfill(inputs, database, workers, scheduler, staging, partition_size):
         tracker backfill archive/*.jsonl --workers 2
         tracker backfill archive/ --scheduler tcp://10.0.0.5:8786 --staging /mnt/shared/staging
     """
+    # Dask logs the failures it hands back, and its shutdown: they are reported here, a line each.
+    os.environ.setdefault("DASK_LOGGING__DISTRIBUTED", "critical")
     from dask.distributed import Client, LocalCluster
 
     from .backfill import Failed, backfill as run_backfill, plan
