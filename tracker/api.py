@@ -8,7 +8,7 @@ from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
 from .articles import InvalidArticle, parse_article
 from .auth import require_token_for_writes
 from .db import connect
-from .ingest import ingest_article
+from .ingest import ingest_article, prepare
 from .storage import load_article
 
 api = Blueprint("api", __name__, url_prefix="/api")
@@ -79,7 +79,10 @@ def post_article():
     except InvalidArticle as error:
         return jsonify(error=str(error)), 400
     db = get_db()
-    result = ingest_article(db, article, replace=request.args.get("replace") in ("1", "true"))
+    if request.args.get("replace") in ("1", "true"):
+        result = ingest_article(db, article, replace=True)
+    else:
+        result = current_app.extensions["tracker_writer"].store(article, prepare(db, article))
     return jsonify(article_id=result.article_id, **article_body(db, result.article_id)), (
         201 if result.created else 200
     )

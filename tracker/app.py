@@ -4,6 +4,7 @@ from flask import Flask
 from . import config as tracker_config
 from .api import api
 from .db import open_database
+from .group_writer import GroupWriter
 
 
 def create_app(config=None):
@@ -12,5 +13,6 @@ def create_app(config=None):
     app.config.update(tracker_config.from_environment())
     app.config.update(config or {})
     open_database(app.config["DATABASE"]).close()
+    app.extensions["tracker_writer"] = GroupWriter(app.config["DATABASE"])
     app.register_blueprint(api)
     return app

@@ -1,4 +1,4 @@
-"""Ingesting articles: find each, extract it, store it, all or nothing per article.
+"""Ingesting articles: find each, extract it, store it, all or nothing per article (or batch of articles).
 
 Shared by the API and the CLI so both store exactly the same thing.
 """
@@ -12,10 +12,10 @@ from dataclasses import dataclass
 from .articles import InvalidArticle, parse_article
 from .extract import extract
 from .sources import UnreadableSource
-from .storage import find_article, prepare_article, save_prepared, write_transaction
+from .storage import find_article, prepare_article, save_articles, save_prepared, write_transaction
 
-# A bulk ingest prepares articles in this many batches of this many ahead of the one being stored:
-# enough to keep both busy, few enough that memory stays flat on a crawl of millions.
+# A bulk ingest prepares articles in this many batches of this many per worker ahead of the one
+# being stored: enough to keep all busy, few enough that memory stays flat on a crawl of millions.
 BATCHES_AHEAD = 4
 BATCH_SIZE = 16
 
@@ -100,26 +100,50 @@ def _batches(items):
         yield batch
 
 
-def ingest_stream(db, database, items, replace=False):
+def ingest_stream(db, database, items, replace=False, workers=None):
     """Ingest the `(where, data)` pairs of `read_articles` into `db` (the file `database`), in order;
     yields `(where, IngestResult)`, or `(where, error)` for an article that is invalid or unreadable.
 
-    A worker process extracts and prepares the next articles while this one stores: storing
-    holds the write lock, preparing needs none, and each alone would leave a core idle."""
-    with concurrent.futures.ProcessPoolExecutor(1, initializer=_exit_with_parent, initargs=(os.getpid(),)) as pool:
+    `workers` processes (default: the cores) extract and prepare the next articles while this one
+    stores them, a batch per transaction: storing holds the write lock, preparing needs none."""
+    workers = workers or os.cpu_count() or 1
+    with concurrent.futures.ProcessPoolExecutor(
+            workers, initializer=_exit_with_parent, initargs=(os.getpid(),)) as pool:
         pending = collections.deque()
-        batches = _batches(items)
-        for batch in batches:
+        for batch in _batches(items):
             pending.append(pool.submit(_prepare_batch, database, batch, replace))
-            if len(pending) > BATCHES_AHEAD:
-                yield from _store_batch(db, pending.popleft().result(), replace)
+            if len(pending) > BATCHES_AHEAD * workers:
+                yield from store_batch(db, pending.popleft().result(), replace)
         while pending:
-            yield from _store_batch(db, pending.popleft().result(), replace)
+            yield from store_batch(db, pending.popleft().result(), replace)
 
 
-def _store_batch(db, batch, replace):
+def store_batch(db, batch, replace=False):
+    """Store `(where, article or the error it is, what `prepare` gave)` triples in one transaction (one per
+    article with `replace`, which re-extracts in place); yields `(where, IngestResult or the error)`."""
+    if replace:
+        for where, article, prepared in batch:
+            yield where, article if isinstance(article, Exception) else store(db, article, prepared, replace)
+        return
+    with write_transaction(db):
+        results = save_batch(db, batch)
+    yield from results
+
+
+def save_batch(db, batch):
+    """`store_batch` without replacing, inside the caller's write transaction; returns its pairs as a list."""
+    to_store = []
+    for where, article, prepared in batch:
+        if isinstance(article, Exception) or (prepared is None and find_article(db, article) is not None):
+            continue  # prepared is None: it was stored when it was prepared
+        to_store.append((where, prepared or prepare_article(article, extract(article["text"]))))
+    stored = {where: (article_id, created) for where, article_id, created in save_articles(db, to_store)}
+    results = []
     for where, article, prepared in batch:
         if isinstance(article, Exception):
-            yield where, article
+            results.append((where, article))
+        elif where in stored:
+            results.append((where, IngestResult(*stored[where])))
         else:
-            yield where, store(db, article, prepared, replace)
+            results.append((where, IngestResult(find_article(db, article), created=False)))
+    return results

@@ -971,11 +971,11 @@ def loaded_partitions(db):
     return {row[0] for row in db.execute("select key from backfill_partitions")}
 
 
-def save_partition(db, key, part, records, prepared_articles, failed=0):
-    """Store a partition's `(where, PreparedArticle)` pairs, in order, and record it as loaded.
+def save_articles(db, prepared_articles):
+    """Store `(where, PreparedArticle)` pairs, in order, as `save_prepared` one by one would.
 
     Returns `(where, article id, created)` per article; an article stored already (same url, or
-    same text without one) is left as it is. Call inside `write_transaction`."""
+    same text without one), or given twice, is left as it is. Call inside `write_transaction`."""
     results, quote_rows, new_ids = [], [], []
     for where, prepared in prepared_articles:
         existing = find_article(db, prepared.row)
@@ -1010,10 +1010,20 @@ def save_partition(db, key, part, records, prepared_articles, failed=0):
     db.execute(_PARTITION_SOURCES, params)
     db.execute(_CLAIM_FIGURES)
     db.execute(_ADD_CLAIM_SOURCES)
+    return results
+
+
+def save_partition(db, key, part, records, prepared_articles, failed=0):
+    """`save_articles`, and the partition recorded as loaded (see `loaded_partitions`), in the caller's transaction."""
+    results = save_articles(db, prepared_articles)
+    created = [article_id for _, article_id, new in results if new]
+    statements = db.execute(
+        "select count(*) from quotes where article_id in (select value from json_each(?))", [json.dumps(created)]
+    ).fetchone()[0]
     db.execute(
         "insert into backfill_partitions (key, part, records, articles, statements, failed, loaded_at)"
         " values (?, ?, ?, ?, ?, ?, ?)",
-        [key, part, records, len(new_ids), len(quote_rows), failed,
+        [key, part, records, len(created), statements, failed,
          datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds")],
     )
     return results
