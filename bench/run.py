@@ -2,8 +2,8 @@
 
     .venv/bin/python bench/run.py [--quick]      (make bench)
 
-Runs extract_speed.py, ingest_speed.py, html_ingest_speed.py, datasette_latency.py and ingest_memory.py,
-each as its own process writing its own bench/results/NAME-latest.json, then prints one table from those files
+Runs extract_speed.py, ingest_speed.py, html_ingest_speed.py, datasette_latency.py, ingest_memory.py and
+scale.py, each as its own process writing its own bench/results/NAME-latest.json, then prints one table from those files
 and writes bench/results/run-*.json. --quick makes every run smaller (minutes, not an hour);
 a benchmark that fails is reported as failed and the others still run.
 """
@@ -15,7 +15,7 @@ import sys
 from benchlib import BENCH, RESULTS, print_table, save_results
 
 QUICK_ARGS = {"extract_speed": ["--sizes", "65536,262144", "--timeout", "30", "--repeat", "1"]}
-BENCHMARKS = ["extract_speed", "ingest_speed", "html_ingest_speed", "datasette_latency", "ingest_memory"]
+BENCHMARKS = ["extract_speed", "ingest_speed", "html_ingest_speed", "datasette_latency", "ingest_memory", "scale"]
 
 
 def run(name, quick):
@@ -68,6 +68,21 @@ def summary_rows(results):
         rows.append(("memory", f"RSS MB while ingesting {memory['articles']:,} articles: first -> last (peak)",
                      f"{memory['first']['rss_mb']} -> {memory['last']['rss_mb']} ({memory['peak_rss_mb']})",
                      "flat", yes_no(memory["flat"])))
+    scale = results["scale"]
+    if "failed" not in scale:
+        ratios, archive = scale["ratios"], scale["archive"]
+        for way, label in (("ingest", "tracker ingest"), ("http", "HTTP, 8 clients"), ("backfill", "backfill --workers 2")):
+            rows.append(("scale", f"{label} / extract alone on one core ({ratios['articles']:,} articles)",
+                         f"{ratios[way]['ratio']}x", f">= {ratios[way]['target']}x", yes_no(ratios[way]["meets_target"])))
+        for workers, entry in archive["extraction"].items():
+            rows.append(("scale", f"archive of {archive['articles']:,}: extraction articles/s, {workers} workers",
+                         entry["articles_per_s"], "", ""))
+        load = archive["load"]
+        rows.append(("scale", "archive: loader rows/s; RSS MB first -> last shard",
+                     f"{load['rows_per_s']:,}; {load['rss_mb_first_last'][0]} -> {load['rss_mb_first_last'][1]}", "flat",
+                     yes_no(load["rss_mb_first_last"][1] < 1.2 * load["rss_mb_first_last"][0])))
+        rows.append(("scale", "archive: GB per million statements", archive["database"]["gb_per_million_statements"],
+                     "", ""))
     for name, result in results.items():
         if "failed" in result:
             rows.append((name, "failed", result["failed"], "", "NO"))
