@@ -28,8 +28,8 @@ import psutil
 import requests
 
 from benchlib import print_table, save_results
-from serving import RunningTracker
 from synthetic import write_jsonl
+from tracker.servers import RunningServers
 
 TRACKER = os.path.join(os.path.dirname(sys.executable), "tracker")
 TARGETS = {"ingest": 1.5, "http": 1.0, "backfill": 1.6}
@@ -61,7 +61,7 @@ def timed_command(*args):
 def through_http(crawl, database):
     with open(crawl, encoding="utf-8") as f:
         batch = [json.loads(line) for line in f]
-    with RunningTracker(database, output=subprocess.DEVNULL) as servers:
+    with RunningServers(database, output=subprocess.DEVNULL) as servers:
         def post(article):
             return requests.post(f"{servers.api}/articles", json=article, timeout=300).status_code
 
@@ -154,7 +154,7 @@ def main():
     rows = [("extract alone, one core", "articles/s", r["extract_alone_one_core"]["articles_per_s"], "", "")]
     for way, label in (("ingest", "tracker ingest"), ("http", f"HTTP, {CLIENTS} clients"),
                        ("backfill", "tracker backfill --workers 2")):
-        rows.append((label, f"articles/s (ratio to extract alone)", f"{r[way]['articles_per_s']} ({r[way]['ratio']}x)",
+        rows.append((label, "articles/s (ratio to extract alone)", f"{r[way]['articles_per_s']} ({r[way]['ratio']}x)",
                      f">= {r[way]['target']}x", "yes" if r[way]["meets_target"] else "NO"))
     for workers, e in a["extraction"].items():
         rows.append((f"archive {a['articles']:,}: extraction, {workers} workers", "articles/s; peak RSS MB per worker",

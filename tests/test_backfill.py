@@ -14,12 +14,18 @@ import sqlite_utils
 from dask.distributed import Client, LocalCluster
 
 from archive import content, write_archive
-from servers import RunningServers
 from tracker import backfill
 from tracker.db import open_database
 from tracker.extract import extract
-from tracker.storage import (ensure_db_shape, loaded_partitions, prepare_article, save_partition, save_prepared,
-                             write_transaction)
+from tracker.servers import RunningServers
+from tracker.storage import (
+    ensure_db_shape,
+    loaded_partitions,
+    prepare_article,
+    save_partition,
+    save_prepared,
+    write_transaction,
+)
 
 TRACKER = os.path.join(os.path.dirname(sys.executable), "tracker")
 
@@ -55,6 +61,7 @@ def ingested(archive):
     return database, result
 
 
+@pytest.mark.slow
 def test_backfill_makes_the_database_ingest_makes(archive, ingested, tmp_path):
     _, paths = archive
     ingested_db, ingest_result = ingested
@@ -75,6 +82,7 @@ def test_backfill_makes_the_database_ingest_makes(archive, ingested, tmp_path):
     assert not os.path.exists(f"{database}.staging")
 
 
+@pytest.mark.slow
 def test_a_backfill_run_again_stores_nothing_twice(archive, ingested, tmp_path):
     _, paths = archive
     database = tmp_path / "again.db"
@@ -89,7 +97,7 @@ def test_save_partition_stores_what_articles_stored_one_by_one_store(archive):
     _, paths = archive
     articles = [data for _, data in backfill.partition_records(backfill.plan([paths[1]])[0])
                 if isinstance(data, dict) and (data.get("text") or "").strip() and data.get("published") != "last Tuesday"]
-    prepared = [(str(n), prepare_article(a, extract(a["text"]))) for n, a in enumerate(articles)]
+    prepared = [(str(n), prepare_article(a, extract(a["text"], a.get("published")))) for n, a in enumerate(articles)]
     one_by_one, in_bulk = sqlite_utils.Database(memory=True), sqlite_utils.Database(memory=True)
     ensure_db_shape(one_by_one)
     ensure_db_shape(in_bulk)
@@ -145,6 +153,7 @@ CONSISTENT = """select (select count(*) from articles) = (select coalesce(sum(ar
   (select count(*) from backfill_partitions) as partitions"""
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not os.path.isdir("/proc"), reason="finds the worker processes in /proc")
 def test_a_killed_backfill_run_again_completes_while_datasette_serves_whole_partitions(tmp_path):
     paths = write_archive(tmp_path, articles=800, seed=8)[1:3]
@@ -205,6 +214,7 @@ def client():
             yield dask_client
 
 
+@pytest.mark.slow
 def test_a_partition_that_fails_is_reported_the_others_are_loaded_and_a_rerun_loads_it(archive, client, tmp_path):
     folder, paths = archive
     crawl = [shutil.copy(paths[i], str(tmp_path / f"crawl-{i}.jsonl")) for i in (1, 2)]

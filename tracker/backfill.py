@@ -16,8 +16,8 @@ from dataclasses import dataclass
 
 from .articles import InvalidArticle, parse_article
 from .extract import extract
+from .names import ArticleSpeaker
 from .sources import UnreadableSource, expand_paths, read_articles, read_jsonl_part
-from .speakers import ArticleSpeaker
 from .storage import PreparedArticle, loaded_partitions, prepare_article, save_partition, write_transaction
 
 PARTITION_SIZE = 1000  # records (lines of a .jsonl, or .json/.txt files) per partition
@@ -132,7 +132,8 @@ def extract_partition(partition, staging):
             except (InvalidArticle, UnreadableSource) as error:
                 record = {"where": where, "error": str(error)}
             else:
-                record = {"where": where, **prepared_to_json(prepare_article(article, extract(article["text"])))}
+                prepared = prepare_article(article, extract(article["text"], article["published"]))
+                record = {"where": where, **prepared_to_json(prepared)}
             shard.write(json.dumps(record, ensure_ascii=False) + "\n")
     os.replace(writing, path)
     return path

@@ -342,7 +342,8 @@ def backfill(inputs, database, workers, scheduler, staging, partition_size):
     os.environ.setdefault("DASK_LOGGING__DISTRIBUTED", "critical")
     from dask.distributed import Client, LocalCluster
 
-    from .backfill import Failed, backfill as run_backfill, plan
+    from .backfill import Failed, plan
+    from .backfill import backfill as run_backfill
 
     db = open_database(database)
     staging = staging or f"{database}.staging"

@@ -136,7 +136,7 @@ def save_batch(db, batch):
     for where, article, prepared in batch:
         if isinstance(article, Exception) or (prepared is None and find_article(db, article) is not None):
             continue  # prepared is None: it was stored when it was prepared
-        to_store.append((where, prepared or prepare_article(article, extract(article["text"]))))
+        to_store.append((where, prepared or prepare_article(article, extract(article["text"], article["published"]))))
     stored = {where: (article_id, created) for where, article_id, created in save_articles(db, to_store)}
     results = []
     for where, article, prepared in batch:

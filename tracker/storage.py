@@ -912,10 +912,8 @@ TABLES["backfill_partitions"] = {
     "pk": "key",
 }
 
-QUOTE_COLUMNS = [c for c in TABLES["quotes"]["columns"] if c != "id"]
-
 # The claims given quotes by the articles in json_each(:articles), their figures' change: quotes, articles,
-# and their earliest quote here, by the order `claims.quotes_added` keeps first_article_id in.
+# and their earliest quote here, by the order `quotes_added` keeps first_article_id in.
 _PARTITION_CLAIMS = """
 insert into temp.partition_claims (claim_id, n_quotes, n_articles, first_article_id, first_said, first_published)
 select ranked.claim_id, counts.n_quotes, counts.n_articles, ranked.article_id, ranked.said_on, ranked.published
@@ -953,7 +951,7 @@ update claims set
       union all
       select change.first_article_id, change.first_said, change.first_published)
     order by said_on, published, article_id limit 1),
-  text = (select text from quotes where claim_id = claims.id order by {claims.REPRESENTATIVE_ORDER} limit 1),
+  text = (select text from quotes where claim_id = claims.id order by {REPRESENTATIVE_ORDER} limit 1),
   first_said = (select min(said_on) from quotes where claim_id = claims.id),
   last_said = (select max(said_on) from quotes where claim_id = claims.id)
 from temp.partition_claims as change
@@ -987,18 +985,19 @@ def save_articles(db, prepared_articles):
             f"insert into articles ({', '.join(f'[{c}]' for c in columns)}) values ({', '.join('?' * len(columns))})",
             list(prepared.row.values()),
         ).lastrowid
-        speaker_ids = speakers.save_article_speakers(db, prepared.speakers)
+        speaker_ids = save_article_speakers(db, prepared.speakers, article_id)
         for quote, quote_terms in prepared.quotes:
             speaker_id = speaker_ids.get((quote["speaker_name"] or "").strip())
-            claim_id = claims.claim_for(db, speaker_id, quote["text"], quote_terms)
-            row = {**quote, "article_id": article_id, "speaker_id": speaker_id, "claim_id": claim_id}
-            quote_rows.append([row[c] for c in QUOTE_COLUMNS])
+            claim_id = claim_for(db, speaker_id, quote["text"], quote_terms)
+            quote_rows.append({**quote, "article_id": article_id, "speaker_id": speaker_id, "claim_id": claim_id})
         new_ids.append(article_id)
         results.append((where, article_id, True))
-    db.conn.executemany(
-        f"insert into quotes ({', '.join(f'[{c}]' for c in QUOTE_COLUMNS)}) values ({', '.join('?' * len(QUOTE_COLUMNS))})",
-        quote_rows,
-    )
+    if quote_rows:  # every row has the same columns, in the same order
+        columns = list(quote_rows[0])
+        db.conn.executemany(
+            f"insert into quotes ({', '.join(f'[{c}]' for c in columns)}) values ({', '.join('?' * len(columns))})",
+            [list(row.values()) for row in quote_rows],
+        )
     db.execute("create temp table if not exists partition_claims (claim_id integer primary key, n_quotes integer, "
                "n_articles integer, first_article_id integer, first_said text, first_published text)")
     db.execute("create temp table if not exists partition_sources (claim_id integer, source text, n_articles integer, "
