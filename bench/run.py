@@ -37,8 +37,13 @@ def summary_rows(results):
     rows = []
     extract = results["extract_speed"]
     if "failed" not in extract:
-        rows.append(("extraction", f"articles/s, one core ({extract['corpus']})",
+        rows.append(("extraction", f"articles/s, one core ({extract['corpus']}), with the model",
                      extract["articles"]["articles_per_s"], "", ""))
+        if "rules_only" in extract:
+            rows.append(("extraction", "articles/s, one core, rules only", extract["rules_only"]["articles_per_s"], "", ""))
+            rows.append(("extraction", "with the model / rules only", extract["model_over_rules"],
+                         f">= {extract['target_model_over_rules']}", yes_no(extract["model_over_rules"]
+                                                                        >= extract["target_model_over_rules"])))
         for name, entry in extract["pathological"].items():
             rows.append(("extraction", f"MB/s on {name} input, large size", entry["large"]["mb_per_s"],
                          "linear", yes_no(entry["scaling"] is not None and entry["scaling"] > 0.5)))

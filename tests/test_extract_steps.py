@@ -329,7 +329,7 @@ def test_names_ending_in_a_bare_mark_or_possessive():
     assert resolver._name_tokens(start + len("Washington "), text.index(" office"))[2] == ("D", "C")
     assert resolver._name_tokens(text.index("’s."), text.index("’s.") + 2) is None
     from tracker.extract import extract
-    assert [s.text for s in extract(text)] == ["We are ready."]
+    assert [s.text for s in extract(text, model=None)] == ["We are ready."]
 
 
 def test_participle_cue_takes_the_sentence_subject():
@@ -515,7 +515,7 @@ def test_a_video_summary_with_its_running_time_is_skipped():
 
 def test_reported_speech_stops_where_another_speaker_starts():
     text = "According to EHS, the target is met in 90 per cent of cases but Chapman says it is not what the union sees."
-    assert [(s.text, s.speaker_mention) for s in extract(text)] == [
+    assert [(s.text, s.speaker_mention) for s in extract(text, model=None)] == [
         ("the target is met in 90 per cent of cases", "EHS"), ("it is not what the union sees", "Chapman")]
 
 

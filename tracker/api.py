@@ -79,10 +79,11 @@ def post_article():
     except InvalidArticle as error:
         return jsonify(error=str(error)), 400
     db = get_db()
+    model = current_app.config["MODEL"]
     if request.args.get("replace") in ("1", "true"):
-        result = ingest_article(db, article, replace=True)
+        result = ingest_article(db, article, replace=True, model=model)
     else:
-        result = current_app.extensions["tracker_writer"].store(article, prepare(db, article))
+        result = current_app.extensions["tracker_writer"].store(article, prepare(db, article, model=model))
     return jsonify(article_id=result.article_id, **article_body(db, result.article_id)), (
         201 if result.created else 200
     )

@@ -5,6 +5,7 @@ from . import config as tracker_config
 from .api import api
 from .db import open_database
 from .group_writer import GroupWriter
+from .models import load as load_model
 
 
 def create_app(config=None):
@@ -13,6 +14,7 @@ def create_app(config=None):
     app.config.update(tracker_config.from_environment())
     app.config.update(config or {})
     open_database(app.config["DATABASE"]).close()
+    load_model(app.config["MODEL"])  # a model that cannot be used stops the start, not the first post
     app.extensions["tracker_writer"] = GroupWriter(app.config["DATABASE"])
     app.register_blueprint(api)
     return app

@@ -9,11 +9,14 @@ from . import config as tracker_config
 from .articles import InvalidArticle, parse_published
 from .backfill import PARTITION_SIZE
 from .db import open_database
-from .extract import extract as extract_statements
 from .fetch import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, Fetcher
 from .ingest import ingest_stream
+from .models import PACKAGED, RULES_ONLY, ModelError, extractor
+from .models import load as load_model
 from .sources import AlreadyStored, UnreadableSource, is_url, read_articles
 from .storage import find_article
+from .train import DEFAULT_ITERATIONS, GoldError
+from .train import train as train_model
 
 
 @click.group()
@@ -38,6 +41,29 @@ def fetch_options(function):
     return click.option("--ignore-robots", is_flag=True, help="Fetch what the sites' robots.txt disallow")(function)
 
 
+def model_options(function):
+    function = click.option("--rules-only", is_flag=True,
+                            help="Extract with the rules alone, without the attribution model")(function)
+    return click.option("--model", "model_path", envvar="TRACKER_MODEL", type=click.Path(dir_okay=False),
+                        help="Attribution model file from `tracker train` (env TRACKER_MODEL; "
+                        "default: the packaged one)")(function)
+
+
+def chosen_model(model_path, rules_only):
+    """The model choice (see tracker.models) the options make, once it is known to load."""
+    choice = RULES_ONLY if rules_only else (model_path or PACKAGED)
+    try:
+        load_model(choice)
+    except ModelError as error:
+        raise click.ClickException(str(error))
+    return choice
+
+
+def progress_bar(items, label):
+    with click.progressbar(items, label=label, show_pos=True, file=sys.stderr, hidden=not sys.stderr.isatty()) as b:
+        yield from b
+
+
 def make_fetcher(timeout, max_bytes, ignore_robots):
     return Fetcher(timeout=timeout, max_bytes=max_bytes, respect_robots=not ignore_robots)
 
@@ -54,7 +80,8 @@ def paths_or_urls(context, parameter, values):
 @database_option
 @click.option("--replace", is_flag=True, help="Re-extract articles that are already stored")
 @fetch_options
-def ingest(paths, database, replace, timeout, max_bytes, ignore_robots):
+@model_options
+def ingest(paths, database, replace, timeout, max_bytes, ignore_robots, model_path, rules_only):
     """Extract and store the articles in PATHS: .jsonl, .json, .txt, .html, .htm, .warc or .warc.gz
     files, folders of them, and http(s) URLs of pages or of RSS/Atom feeds (every entry's page).
 
@@ -65,6 +92,7 @@ def ingest(paths, database, replace, timeout, max_bytes, ignore_robots):
         tracker ingest seeds/ crawl/2025-01-27.jsonl saved-page.html CC-NEWS-20240502.warc.gz
         tracker ingest https://example.com/news/feed.xml
     """
+    model = chosen_model(model_path, rules_only)
     db = open_database(database)
     counts = {"new": 0, "already stored": 0, "replaced": 0, "failed": 0}
     statements = 0
@@ -82,7 +110,7 @@ def ingest(paths, database, replace, timeout, max_bytes, ignore_robots):
     items = to_ingest(read_articles(paths, make_fetcher(timeout, max_bytes, ignore_robots), is_stored))
     bar = click.progressbar(items, label="Ingesting", show_pos=True, file=sys.stderr, hidden=not sys.stderr.isatty())
     with bar:
-        for where, result in ingest_stream(db, database, bar, replace=replace):
+        for where, result in ingest_stream(db, database, bar, replace=replace, model=model):
             if isinstance(result, (InvalidArticle, UnreadableSource)):
                 counts["failed"] += 1
                 click.echo(f"{where}: {result}", err=True)
@@ -108,7 +136,8 @@ def ingest(paths, database, replace, timeout, max_bytes, ignore_robots):
               help="Seconds between two looks at the feeds")
 @click.option("--once", is_flag=True, help="Look at each feed once, then stop")
 @fetch_options
-def follow(feed_urls, database, interval, once, timeout, max_bytes, ignore_robots):
+@model_options
+def follow(feed_urls, database, interval, once, timeout, max_bytes, ignore_robots, model_path, rules_only):
     """Poll the RSS/Atom feeds FEED_URLS and store each new entry's article, until Ctrl-C.
 
     Each entry is fetched once; a feed unchanged since the last look (ETag, Last-Modified) costs
@@ -121,10 +150,11 @@ def follow(feed_urls, database, interval, once, timeout, max_bytes, ignore_robot
     for url in feed_urls:
         if not is_url(url):
             raise click.BadParameter(f"'{url}' is not an http(s) URL", param_hint="FEED_URLS")
+    model = chosen_model(model_path, rules_only)
     db = open_database(database)
     try:
         failed = follow_feeds(db, feed_urls, make_fetcher(timeout, max_bytes, ignore_robots), interval, once,
-                              log=click.echo, warn=lambda line: click.echo(line, err=True))
+                              log=click.echo, warn=lambda line: click.echo(line, err=True), model=model)
     except KeyboardInterrupt:
         click.echo("stopped", err=True)
         return
@@ -135,12 +165,15 @@ def follow(feed_urls, database, interval, once, timeout, max_bytes, ignore_robot
 @cli.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, allow_dash=True, dir_okay=False))
 @click.option("--published", help="The articles' publication date (ISO), which statements are dated against")
-def extract(files, published):
+@model_options
+def extract(files, published, model_path, rules_only):
     """Extract statements from text FILES (- reads standard input), as JSON Lines; stores nothing.
 
         tracker extract seeds/004_e0203a718e2611c4.txt | jq .text
         tracker extract --published 2022-11-14 seeds/000_8201ca0dc342310a.txt
+        tracker extract --rules-only seeds/004_e0203a718e2611c4.txt
     """
+    extract_statements = extractor(chosen_model(model_path, rules_only))
     if published:
         try:
             published = parse_published(published)
@@ -163,7 +196,8 @@ def extract(files, published):
               help="Port of the ingestion API (env TRACKER_PORT)")
 @click.option("--datasette-port", envvar="DATASETTE_PORT", default=8001, show_default=True, type=int,
               help="Port of Datasette (env DATASETTE_PORT)")
-def serve(database, host, port, datasette_port):
+@model_options
+def serve(database, host, port, datasette_port, model_path, rules_only):
     """Run the ingestion API and Datasette on the same database, until Ctrl-C.
 
         TRACKER_DB=data/quotes.db tracker serve --port 5000 --datasette-port 8001
@@ -175,9 +209,11 @@ def serve(database, host, port, datasette_port):
         check_exposure(host, tracker_config.from_environment()["TOKEN"])
     except ExposedWithoutToken as error:
         raise click.ClickException(str(error))
+    model = chosen_model(model_path, rules_only)
     open_database(database).close()
     click.echo(f"API: http://{host}:{port}/api  Datasette: http://{host}:{datasette_port}/", err=True)
-    sys.exit(run_servers({"DATABASE": database, "HOST": host, "PORT": port, "DATASETTE_PORT": datasette_port}))
+    sys.exit(run_servers({"DATABASE": database, "HOST": host, "PORT": port, "DATASETTE_PORT": datasette_port,
+                          "MODEL": model}))
 
 
 @cli.command()
@@ -189,7 +225,8 @@ def serve(database, host, port, datasette_port):
 @click.option("--matching", type=click.Choice(["one", "many"]), default="one", show_default=True,
               help="one: statements and gold paired one to one, per kind (PolNeAR's scorer); "
                    "many: many-to-many over all quotes (GGT's scorer)")
-def evaluate(gold_dir, as_json, out, by_document, matching):
+@model_options
+def evaluate(gold_dir, as_json, out, by_document, matching, model_path, rules_only):
     """Score extraction against annotated articles in GOLD_DIR (text/*.txt, attributions/*.ann).
 
     Precision, recall and F1 for direct (with mixed) and indirect statements, and speaker
@@ -200,6 +237,8 @@ def evaluate(gold_dir, as_json, out, by_document, matching):
         tracker evaluate ../shared/ggt/dev --matching many
         tracker evaluate my-annotations/ --json --out statements.jsonl
         tracker evaluate ../shared/polnear/dev --by-document
+        tracker evaluate ../shared/polnear/dev --rules-only
+        tracker evaluate my-annotations/ --model my.model
     """
     from .evaluate import (
         extract_records,
@@ -211,10 +250,11 @@ def evaluate(gold_dir, as_json, out, by_document, matching):
         write_records,
     )
 
+    model = chosen_model(model_path, rules_only)
     gold = load_gold(gold_dir)
     if not gold:
         raise click.ClickException(f"{gold_dir} holds no attributions/*.ann with a text/*.txt beside them")
-    records = extract_records(gold)
+    records = extract_records(gold, extractor(model))
     if out:
         write_records(records, out)
     if by_document:
@@ -223,6 +263,28 @@ def evaluate(gold_dir, as_json, out, by_document, matching):
         return
     result = score(gold, records, matching)
     click.echo(json.dumps(result) if as_json else format_table(result))
+
+
+@cli.command()
+@click.argument("gold_dirs", nargs=-1, required=True, type=click.Path(exists=True, file_okay=False))
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, writable=True),
+              help="Model file to write")
+@click.option("--seed", default=0, show_default=True, type=int, help="Seed of the training order")
+@click.option("--iterations", default=DEFAULT_ITERATIONS, show_default=True, type=click.IntRange(1),
+              help="L-BFGS iterations at most")
+def train(gold_dirs, output, seed, iterations):
+    """Train an attribution model on annotated articles in GOLD_DIRS (the layout `evaluate` reads).
+
+    The same gold, seed and iterations give the same model file. The packaged model is:
+
+        tracker train ../shared/polnear/train -o tracker/extract/models/attribution.model
+        tracker evaluate my-annotations/ --model my.model
+    """
+    try:
+        meta = train_model(gold_dirs, output, seed=seed, iterations=iterations, progress=progress_bar)
+    except GoldError as error:
+        raise click.ClickException(str(error))
+    click.echo(f"{output}: trained on {meta['sentences']} sentences of {meta['articles']} articles", err=True)
 
 
 @cli.group()

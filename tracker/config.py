@@ -13,4 +13,5 @@ def from_environment(environ=os.environ):
         "DATASETTE_PORT": int(environ.get("DATASETTE_PORT", "8001")),
         "MAX_CONTENT_LENGTH": int(environ.get("TRACKER_MAX_BODY", str(DEFAULT_MAX_BODY))),
         "TOKEN": environ.get("TRACKER_TOKEN") or None,
+        "MODEL": environ.get("TRACKER_MODEL") or None,  # see tracker.models: a path, or "rules-only"
     }

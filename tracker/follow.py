@@ -10,12 +10,14 @@ from .articles import InvalidArticle, parse_article
 from .feeds import read_feed
 from .fetch import FetchError, now
 from .ingest import ingest_article
+from .models import PACKAGED
 from .sources import UnreadableSource, entry_page
 from .storage import find_article, load_feed, save_feed, save_feed_entry, seen_entry_keys, write_transaction
 
 
-def poll(db, feed_url, fetcher, log, warn):
-    """One look at the feed at `feed_url`; returns (new articles, failures)."""
+def poll(db, feed_url, fetcher, log, warn, model=PACKAGED):
+    """One look at the feed at `feed_url`; returns (new articles, failures). `model`: the
+    attribution model choice (see tracker.models)."""
     state = load_feed(db, feed_url) or {}
     try:
         fetched = fetcher.get(feed_url, etag=state.get("etag"), last_modified=state.get("last_modified"))
@@ -43,7 +45,7 @@ def poll(db, feed_url, fetcher, log, warn):
                 if isinstance(page, UnreadableSource):
                     raise page
                 article = parse_article(page)
-                result = ingest_article(db, article)
+                result = ingest_article(db, article, model=model)
                 article_id = result.article_id
                 if result.created:
                     new += 1
@@ -68,13 +70,13 @@ def new_article_line(db, article_id):
     return f"{now()} new article {article_id}: {title or '(no title)'} ({source or 'no source'}) {url}, {counted}"
 
 
-def follow(db, feed_urls, fetcher, interval, once, log, warn):
+def follow(db, feed_urls, fetcher, interval, once, log, warn, model=PACKAGED):
     """Poll every feed, then wait `interval` seconds, until interrupted (or after one round with `once`);
     returns the number of failures of the last round."""
     while True:
         failed = 0
         for feed_url in feed_urls:
-            failed += poll(db, feed_url, fetcher, log, warn)[1]
+            failed += poll(db, feed_url, fetcher, log, warn, model)[1]
         if once:
             return failed
         time.sleep(interval)

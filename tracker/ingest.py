@@ -10,7 +10,7 @@ import time
 from dataclasses import dataclass
 
 from .articles import InvalidArticle, parse_article
-from .extract import extract
+from .models import PACKAGED, extractor
 from .sources import UnreadableSource
 from .storage import find_article, prepare_article, save_articles, save_prepared, write_transaction
 
@@ -26,23 +26,23 @@ class IngestResult:
     created: bool  # False when the article was already stored and left as it was
 
 
-def prepare(db, article, replace=False):
+def prepare(db, article, replace=False, model=PACKAGED):
     """The article's rows (see `prepare_article`), or None when it is stored already and not to be replaced.
 
     The extraction, and everything else that needs no database (claim terms, speaker names,
     dates), runs outside the write lock: writers from other processes should not wait on it."""
     if find_article(db, article) is not None and not replace:
         return None
-    return prepare_article(article, extract(article["text"], article["published"]))
+    return prepare_article(article, extractor(model)(article["text"], article["published"]))
 
 
-def store(db, article, prepared, replace=False):
+def store(db, article, prepared, replace=False, model=PACKAGED):
     """Store what `prepare` gave (None: the article was stored already) in one write transaction."""
     if prepared is None:
         existing = find_article(db, article)
         if existing is not None:
             return IngestResult(existing, created=False)
-        prepared = prepare_article(article, extract(article["text"], article["published"]))  # it was, and is no more
+        prepared = prepare_article(article, extractor(model)(article["text"], article["published"]))  # it was, and is no more
     with write_transaction(db):
         # Checked again under the lock: another writer may have stored it meanwhile.
         existing = find_article(db, article)
@@ -52,12 +52,12 @@ def store(db, article, prepared, replace=False):
     return IngestResult(article_id, created=existing is None)
 
 
-def ingest_article(db, article, replace=False):
+def ingest_article(db, article, replace=False, model=PACKAGED):
     """Store `article` (as returned by `parse_article`) unless it is stored already."""
-    return store(db, article, prepare(db, article, replace), replace)
+    return store(db, article, prepare(db, article, replace, model), replace, model)
 
 
-def _prepare_batch(database, batch, replace):
+def _prepare_batch(database, batch, replace, model):
     """In a worker process: (where, parsed article or the error it is, prepared rows) for raw `(where, data)` pairs."""
     from .db import connect
 
@@ -72,7 +72,7 @@ def _prepare_batch(database, batch, replace):
             except (InvalidArticle, UnreadableSource) as error:
                 prepared.append((where, error, None))
                 continue
-            prepared.append((where, article, prepare(db, article, replace)))
+            prepared.append((where, article, prepare(db, article, replace, model)))
         return prepared
     finally:
         db.conn.close()
@@ -100,7 +100,7 @@ def _batches(items):
         yield batch
 
 
-def ingest_stream(db, database, items, replace=False, workers=None):
+def ingest_stream(db, database, items, replace=False, workers=None, model=PACKAGED):
     """Ingest the `(where, data)` pairs of `read_articles` into `db` (the file `database`), in order;
     yields `(where, IngestResult)`, or `(where, error)` for an article that is invalid or unreadable.
 
@@ -111,32 +111,32 @@ def ingest_stream(db, database, items, replace=False, workers=None):
             workers, initializer=_exit_with_parent, initargs=(os.getpid(),)) as pool:
         pending = collections.deque()
         for batch in _batches(items):
-            pending.append(pool.submit(_prepare_batch, database, batch, replace))
+            pending.append(pool.submit(_prepare_batch, database, batch, replace, model))
             if len(pending) > BATCHES_AHEAD * workers:
-                yield from store_batch(db, pending.popleft().result(), replace)
+                yield from store_batch(db, pending.popleft().result(), replace, model)
         while pending:
-            yield from store_batch(db, pending.popleft().result(), replace)
+            yield from store_batch(db, pending.popleft().result(), replace, model)
 
 
-def store_batch(db, batch, replace=False):
+def store_batch(db, batch, replace=False, model=PACKAGED):
     """Store `(where, article or the error it is, what `prepare` gave)` triples in one transaction (one per
     article with `replace`, which re-extracts in place); yields `(where, IngestResult or the error)`."""
     if replace:
         for where, article, prepared in batch:
-            yield where, article if isinstance(article, Exception) else store(db, article, prepared, replace)
+            yield where, article if isinstance(article, Exception) else store(db, article, prepared, replace, model)
         return
     with write_transaction(db):
-        results = save_batch(db, batch)
+        results = save_batch(db, batch, model)
     yield from results
 
 
-def save_batch(db, batch):
+def save_batch(db, batch, model=PACKAGED):
     """`store_batch` without replacing, inside the caller's write transaction; returns its pairs as a list."""
     to_store = []
     for where, article, prepared in batch:
         if isinstance(article, Exception) or (prepared is None and find_article(db, article) is not None):
             continue  # prepared is None: it was stored when it was prepared
-        to_store.append((where, prepared or prepare_article(article, extract(article["text"], article["published"]))))
+        to_store.append((where, prepared or prepare_article(article, extractor(model)(article["text"], article["published"]))))
     stored = {where: (article_id, created) for where, article_id, created in save_articles(db, to_store)}
     results = []
     for where, article, prepared in batch:

@@ -64,7 +64,7 @@ def serve(config):
         metadata_path = os.path.join(folder, "metadata.json")
         with open(metadata_path, "w") as f:
             json.dump(datasette_metadata(config["DATABASE"]), f)
-        environment = {**os.environ, "TRACKER_DB": config["DATABASE"]}
+        environment = {**os.environ, "TRACKER_DB": config["DATABASE"], "TRACKER_MODEL": config.get("MODEL") or ""}
         processes = [
             subprocess.Popen(api_command(config), env=environment),
             subprocess.Popen(datasette_command(config, metadata_path), env=environment),

@@ -16,6 +16,7 @@ Each step is its own module and testable alone:
 import re
 from bisect import bisect_right
 
+from . import learned
 from .cues import cue_class
 from .dates import date_statements
 from .direct import direct_statements, float_orphans
@@ -44,9 +45,11 @@ _APPOSED_NAME = re.compile(r",\s*(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*
 _INTRODUCING_MARKS = " \t\u00a0,:"
 
 
-def extract(text, published=None):
+def extract(text, published=None, model=learned.DEFAULT):
     """Every attributed statement in the article text, in order of their start offsets, each
-    dated against `published` (ISO date or datetime, when the article has one)."""
+    dated against `published` (ISO date or datetime, when the article has one). `model`: the
+    `learned.AttributionModel` revising the rules' reported speech (by default the packaged
+    one), or None for the rules alone."""
     segments = segment(text)
     quotes = find_quotes(text, segments.end, segments.paragraphs)
     statements, orphans = direct_statements(text, segments, quotes)
@@ -56,6 +59,9 @@ def extract(text, published=None):
     statements.sort(key=lambda s: (s.start, s.end))
     statements += float_orphans(segments.paragraphs, statements, orphans)
     statements.sort(key=lambda s: (s.start, s.end))
+    if model is not None:
+        model = learned.packaged() if model is learned.DEFAULT else model
+        statements = model.revise(text, segments.sentences, [(q.start, q.end) for q in quotes], statements)
     for statement in statements:
         _trim_mention(text, statement)
     quoted = sorted(piece for q in quotes for piece in q.pieces)

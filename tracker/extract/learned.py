@@ -1,0 +1,339 @@
+"""A learned attribution tagger over the rules' output: a CRF (CRFsuite) that labels the tokens
+of each sentence as Source, Cue or Content of an attribution, with the rule engine's own
+statements and cue lexicon among its features. It acts on reported speech only: the rules'
+direct and mixed statements stay as they are, and the model's indirect statements replace the
+rules' (a rule statement is kept, with its speaker and cue, where the model finds that content).
+
+A model file is a header line, a JSON line (feature version, labels, a SHA-256 of the CRF) and
+the CRFsuite model bytes: anything else is refused with `ModelError`, before CRFsuite reads it.
+
+    >>> model = AttributionModel.from_bytes(open(path, "rb").read(), path)   # doctest: +SKIP
+    >>> extract(text, model=model)                                           # doctest: +SKIP
+"""
+import hashlib
+import json
+import re
+from bisect import bisect_left
+from functools import lru_cache
+from importlib import resources
+
+import pycrfsuite
+
+from .lexicon import CUE_FORMS, ORGANISATION_NOUNS, PERSON_NOUNS, PRONOUNS
+from .model import Statement
+
+MAGIC = b"tracker-attribution-model\n"
+# Bumped whenever the features change: a model trained on other features is refused.
+FEATURE_VERSION = 1
+LABELS = ("O", "B-Source", "I-Source", "B-Cue", "I-Cue", "B-Content", "I-Content")
+PACKAGED = "attribution.model"
+DEFAULT = "packaged"  # extract()'s default: the model shipped in the package
+
+_TOKEN = re.compile(r"\w+(?:['’.\-]\w+)*|[^\w\s]")
+_DOUBLED_APOSTROPHES = re.compile(r"''[^'\n]{1,2000}?''")
+_STRIP = " \t\n,;:.\"“”'’‘"
+
+
+class ModelError(Exception):
+    """A model file that is not one this version of tracker can use."""
+
+
+def tokens(text, start, end):
+    """(start, end) spans of the words and punctuation marks of text[start:end]."""
+    return [(m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+
+
+def _shape(word):
+    if word.isdigit():
+        return "d"
+    if word.isupper():
+        return "X" if len(word) > 1 else "X1"
+    if word[0].isupper():
+        return "Xx"
+    if word[0].isalpha():
+        return "x"
+    return word if len(word) == 1 else "p"
+
+
+def rule_roles(statements):
+    """(start, end, role) spans the rule statements mark: their content by kind, cue, speaker."""
+    spans = []
+    for st in statements:
+        spans.append((st.start, st.end, "r" + st.kind[0]))
+        if st.cue_start is not None:
+            spans.append((st.cue_start, st.cue_end, "rcue"))
+        if st.speaker_start is not None:
+            spans.append((st.speaker_start, st.speaker_end, "rsrc"))
+    spans.sort()
+    return spans
+
+
+_EDGES = {offset: (f"{offset}edge",) for offset in (-2, -1, 1, 2)}
+_CACHE_LIMIT = 200_000  # distinct words remembered: a long-running server's vocabulary keeps growing
+
+
+class Featurizer:
+    """CRFsuite attributes for the tokens of a sentence, given a model's cue lexicon (the words
+    gold Cues are made of most). What depends on the word alone is computed once per word."""
+
+    def __init__(self, cues=()):
+        self.cues = frozenset(cues)
+        self._words = {}
+
+    def _word(self, word):
+        lower = word.lower()
+        classes = []
+        lemma = CUE_FORMS.get(lower)
+        if lemma:
+            classes.append("cue=" + lemma)
+        if lower in self.cues:
+            classes.append("cue")
+        if lower in PRONOUNS:
+            classes.append("pron")
+        elif lower in PERSON_NOUNS:
+            classes.append("pnoun")
+        elif lower in ORGANISATION_NOUNS:
+            classes.append("onoun")
+        own = ("w=" + lower, "s3=" + lower[-3:], "sh=" + _shape(word), *classes)
+        around = {offset: (f"{offset}w={lower}", *(f"{offset}{c}" for c in classes)) for offset in (-2, -1, 1, 2)}
+        entry = (lower, own, around, bool(lemma) or lower in self.cues)
+        if len(self._words) >= _CACHE_LIMIT:
+            self._words.clear()
+        self._words[word] = entry
+        return entry
+
+    def features(self, text, toks, quote_spans, roles):
+        """One list of attributes per token of one sentence (see `tokens`); `quote_spans` and
+        `roles` (`rule_roles`): the (start, end[, role]) spans meeting the sentence (see `Sweep`)."""
+        if not toks:
+            return []
+        n = len(toks)
+        words = self._words
+        entries = [words.get(w) or self._word(w) for w in (text[a:b] for a, b in toks)]
+        marks = _marks(toks, quote_spans, roles)
+        relative = _relative_to_cues([e[3] or "rcue" in m for e, m in zip(entries, marks)])
+        lowers = [e[0] for e in entries]
+        bigrams = [f"b={p}|{w}" for p, w in zip(["<s>", *lowers], lowers)]
+        left2 = [_EDGES[-2], _EDGES[-2], *(e[2][-2] for e in entries)]
+        left1 = [_EDGES[-1], *(e[2][-1] for e in entries)]
+        right1 = [*(e[2][1] for e in entries[1:]), _EDGES[1]]
+        right2 = [*(e[2][2] for e in entries[2:]), _EDGES[2], _EDGES[2]][:n]
+        marked_left = [(), *([f"-1{m}" for m in here] if here else () for here in marks)]
+        marked_right = [*([f"1{m}" for m in here] if here else () for here in marks[1:]), ()]
+        return [[*entries[i][1], *marks[i], relative[i], bigrams[i], *left2[i], *left1[i], *marked_left[i],
+                 *right1[i], *marked_right[i], *right2[i]] for i in range(n)]
+
+    def worth_tagging(self, text, toks, quote_spans, roles):
+        """Whether a sentence may hold an attribution the model can add or confirm: a rule
+        statement meets it, or it has a cue word outside quotation marks. (The model is trained
+        on these sentences only.)"""
+        s0, s1 = toks[0][0], toks[-1][1]
+        if any(r0 < s1 and r1 > s0 for r0, r1, _ in roles):
+            return True
+        near_quotes = [q for q in quote_spans if q[0] < s1 and q[1] > s0]
+        words = self._words
+        for a, b in toks:
+            word = text[a:b]
+            if (words.get(word) or self._word(word))[3] and not any(q0 <= a and b <= q1 for q0, q1 in near_quotes):
+                return True
+        return False
+
+
+def _marks(toks, quote_spans, roles):
+    """For each token, what the rules (`roles`) and the quotation marks say of it."""
+    s0, s1 = toks[0][0], toks[-1][1]
+    marks = [[] for _ in toks]
+    starts = [a for a, _ in toks]
+    spans = [(r0, r1, role) for r0, r1, role in roles if r0 < s1 and r1 > s0]
+    spans += [(q0, q1, "inq") for q0, q1 in quote_spans if q0 < s1 and q1 > s0]
+    for r0, r1, role in spans:
+        for i in range(bisect_left(starts, r0), len(toks)):
+            if toks[i][1] > r1:
+                break
+            marks[i].append(role)
+    return marks
+
+
+def _relative_to_cues(is_cue):
+    """For each token, where it stands to the nearest cue word of its sentence: before or
+    after it, by distance (0, 1, 2, 3-5, further), or no cue."""
+    n = len(is_cue)
+    left, right = [None] * n, [None] * n
+    last = None
+    for i in range(n):
+        if is_cue[i]:
+            last = i
+        left[i] = last
+    last = None
+    for i in range(n - 1, -1, -1):
+        if is_cue[i]:
+            last = i
+        right[i] = last
+    out = []
+    for i in range(n):
+        dl = i - left[i] if left[i] is not None else n + 1
+        dr = right[i] - i if right[i] is not None else n + 1
+        if dl > n and dr > n:
+            out.append("nocue")
+            continue
+        distance, side = (dl, "aft") if dl <= dr else (dr, "bef")
+        out.append(side + ("0" if distance == 0 else "1" if distance == 1 else "2" if distance == 2
+                           else "5" if distance <= 5 else "far"))
+    return out
+
+
+def spans_from_tags(toks, tags):
+    """(role, start, end) spans of the B-/I- runs in `tags`."""
+    spans = []
+    current = None
+    for (a, b), tag in zip(toks, tags):
+        if tag == "O":
+            current = None
+            continue
+        prefix, role = tag.split("-", 1)
+        if prefix == "B" or current is None or current[0] != role:
+            current = [role, a, b]
+            spans.append(current)
+        else:
+            current[2] = b
+    return [tuple(s) for s in spans]
+
+
+class AttributionModel:
+    def __init__(self, tagger, crf, name, cues):
+        self._tagger = tagger
+        self._crf = crf  # CRFsuite reads the model from these bytes for as long as it tags
+        self.name = name
+        self.featurizer = Featurizer(cues)
+
+    @classmethod
+    def from_bytes(cls, data, name):
+        """The model stored in `data` (a model file's bytes); `name` goes into errors."""
+        head, _, rest = data.partition(b"\n")
+        meta_line, _, crf = rest.partition(b"\n")
+        if head + b"\n" != MAGIC:
+            raise ModelError(f"{name}: not a tracker attribution model")
+        try:
+            meta = json.loads(meta_line)
+        except ValueError:
+            raise ModelError(f"{name}: corrupt model header") from None
+        if not isinstance(meta, dict) or meta.get("feature_version") != FEATURE_VERSION \
+                or meta.get("labels") != list(LABELS):
+            raise ModelError(f"{name}: made for other features (version {meta.get('feature_version')!r}, "
+                             f"this tracker reads version {FEATURE_VERSION}): retrain it with `tracker train`")
+        if hashlib.sha256(crf).hexdigest() != meta.get("sha256"):
+            raise ModelError(f"{name}: corrupt model (checksum mismatch)")
+        tagger = pycrfsuite.Tagger()
+        try:
+            tagger.open_inmemory(crf)
+        except ValueError as error:  # CRFsuite: "Invalid model"
+            raise ModelError(f"{name}: unreadable model ({error})") from None
+        return cls(tagger, crf, name, meta.get("cues", ()))
+
+    def revise(self, text, sentences, quote_spans, statements):
+        """`statements` (the rules', speakers unresolved) with their indirect ones revised by the
+        model: a rule statement stays when a Content span the model tags overlaps it by half; a
+        Content span the rules missed, outside quotations, becomes a new statement with the
+        model's Source and Cue."""
+        quote_spans = sorted(quote_spans)
+        no_new = sorted(quote_spans + _doubled_apostrophe_quotes(text))  # no new statement meets these
+        revised = [st for st in statements if st.kind != "indirect"]
+        rule_indirect = [st for st in statements if st.kind == "indirect"]
+        quotes, roles = Sweep(quote_spans), Sweep(rule_roles(statements))
+        rules = Sweep(rule_indirect, key=lambda st: (st.start, st.end))
+        for s0, s1 in sentences:
+            toks = tokens(text, s0, s1)
+            if not toks:
+                continue
+            near_quotes, near_roles = quotes.meeting(s0, s1), roles.meeting(s0, s1)
+            if not self.featurizer.worth_tagging(text, toks, near_quotes, near_roles):
+                continue
+            tags = self._tagger.tag(self.featurizer.features(text, toks, near_quotes, near_roles))
+            if "B-Content" in tags or "I-Content" in tags:
+                revised += _statements(text, spans_from_tags(toks, tags), rules.meeting(s0, s1), no_new)
+        unique = {(st.start, st.end, st.kind): st for st in revised}
+        return sorted(unique.values(), key=lambda s: (s.start, s.end))
+
+
+class Sweep:
+    """The spans meeting each of a series of ranges given in increasing order: linear time over
+    an article, where filtering every span for every sentence would be quadratic."""
+
+    def __init__(self, spans, key=lambda span: span[:2]):
+        self._key = key
+        self._spans = sorted(spans, key=key)
+        self._next = 0
+        self._active = []
+
+    def meeting(self, start, end):
+        key, spans = self._key, self._spans
+        while self._next < len(spans) and key(spans[self._next])[0] < end:
+            self._active.append(spans[self._next])
+            self._next += 1
+        self._active = [span for span in self._active if key(span)[1] > start]
+        return self._active
+
+
+def _doubled_apostrophe_quotes(text):
+    """Spans of ''quotations like this'', as some archives write them (not quotes to the rules)."""
+    return [m.span() for m in _DOUBLED_APOSTROPHES.finditer(text)]
+
+
+def _meets(spans, start, end):
+    """Whether [start, end) overlaps one of `spans`, sorted (start, end) pairs."""
+    index = bisect_left(spans, (end,))
+    return any(s1 > start for _, s1 in spans[max(0, index - 8):index])
+
+
+def _statements(text, spans, rule_indirect, quote_spans):
+    """A statement per Content span of one sentence: the rule statement it overlaps by half, or
+    else, outside `quote_spans`, a new one with the nearest Cue span as its cue and the nearest
+    Source span as its speaker."""
+    sources = [(a, b) for role, a, b in spans if role == "Source"]
+    cues = [(a, b) for role, a, b in spans if role == "Cue"]
+    out = []
+    for role, a, b in spans:
+        if role != "Content":
+            continue
+        while a < b and text[a] in _STRIP:
+            a += 1
+        while b > a and text[b - 1] in _STRIP:
+            b -= 1
+        if b - a < 2:
+            continue
+        rule = _overlapping(rule_indirect, a, b)
+        if rule is not None:
+            out.append(rule)
+            continue
+        if _meets(quote_spans, a, b):
+            continue
+        st = Statement(kind="indirect", text=text[a:b], start=a, end=b)
+        cue = _nearest(cues, a, b)
+        if cue:  # else the cue is in another sentence
+            st.cue, st.cue_start, st.cue_end = text[cue[0]:cue[1]], cue[0], cue[1]
+        source = _nearest(sources, a, b)
+        if source:
+            st.speaker_start, st.speaker_end = source
+            st.speaker_mention = text[source[0]:source[1]]
+        out.append(st)
+    return out
+
+
+def _overlapping(rule_statements, start, end):
+    best, best_shared = None, 0
+    for st in rule_statements:
+        shared = min(end, st.end) - max(start, st.start)
+        if shared > best_shared and shared * 2 >= min(end - start, st.end - st.start):
+            best, best_shared = st, shared
+    return best
+
+
+def _nearest(spans, start, end):
+    return min(spans, key=lambda s: min(abs(s[1] - start), abs(s[0] - end)), default=None)
+
+
+@lru_cache(maxsize=1)
+def packaged():
+    """The model shipped in the package (read once)."""
+    path = resources.files(__package__) / "models" / PACKAGED
+    return AttributionModel.from_bytes(path.read_bytes(), str(path))
