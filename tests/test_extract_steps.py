@@ -562,3 +562,11 @@ def test_the_title_of_a_work_and_a_dateline_are_nobody():
     text = ("Kate Hudson starred in A Star Is Born. \"It was a dream,\" she said.\n"
             "OTTAWA — Conservative Leader Andrew Scheer says Justin Trudeau is divisive.\n")
     assert [s.speaker for s in extract(text)] == ["Kate Hudson", "Andrew Scheer"]
+
+
+def test_a_cue_phrase_without_a_verb_of_speech_is_a_thought():
+    from tracker.extract.cues import cue_class
+    from tracker.extract.model import Statement
+    assert [cue_class(Statement("indirect", "x", 0, 1, cue=cue)) for cue in ("seemed", "outlined to reporters", ":")] \
+        == ["thought", "thought", "speech"]
+    assert cue_class(Statement("indirect", "x", 0, 1, cue="weighed in, saying")) == "speech"

@@ -21,7 +21,15 @@ def cue_class(statement):
         return "evidence"
     if cue in STANCE_ADJECTIVES:
         return "thought"
-    lemma = CUE_FORMS.get(cue) or EXTRA_CUE_FORMS.get(cue)
+    if cue == "according to" or not any(c.isalpha() for c in cue):
+        return "speech"  # "according to X", a headline's "X: ...", a byline's dash
+    # A cue phrase ("outlined for", "is eager", the learned model's) is read by its first cue word.
+    words = [w.strip(",:;") for w in cue.split()]
+    lemma = next((CUE_FORMS.get(w) or EXTRA_CUE_FORMS.get(w) for w in words
+                  if w in CUE_FORMS or w in EXTRA_CUE_FORMS), None)
+    if lemma is None:
+        # No verb of speech in it ("seemed", "began to cry"): an attitude the text reports.
+        return "thought"
     if lemma in THOUGHT_LEMMAS:
         return "thought"
     if lemma in EVIDENCE_LEMMAS:

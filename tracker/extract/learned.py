@@ -19,7 +19,7 @@ from importlib import resources
 
 import pycrfsuite
 
-from .lexicon import CUE_FORMS, ORGANISATION_NOUNS, PERSON_NOUNS, PRONOUNS
+from .lexicon import CUE_FORMS, EVIDENCE_LEMMAS, ORGANISATION_NOUNS, PERSON_NOUNS, PRONOUNS, THOUGHT_LEMMAS
 from .model import Statement
 
 MAGIC = b"tracker-attribution-model\n"
@@ -251,6 +251,9 @@ class AttributionModel:
             tags = self._tagger.tag(self.featurizer.features(text, toks, near_quotes, near_roles))
             if "B-Content" in tags or "I-Content" in tags:
                 revised += _statements(text, spans_from_tags(toks, tags), rules.meeting(s0, s1), no_new)
+        # A rule statement cued by a verb of speech stands whatever the model says: those are the
+        # rules' surest, and what a reader asking "what did she say" wants.
+        revised += [st for st in rule_indirect if _speech_cue(st)]
         unique = {(st.start, st.end, st.kind): st for st in revised}
         return sorted(unique.values(), key=lambda s: (s.start, s.end))
 
@@ -317,6 +320,11 @@ def _statements(text, spans, rule_indirect, quote_spans):
             st.speaker_mention = text[source[0]:source[1]]
         out.append(st)
     return out
+
+
+def _speech_cue(statement):
+    lemma = CUE_FORMS.get((statement.cue or "").lower())
+    return lemma is not None and lemma not in THOUGHT_LEMMAS and lemma not in EVIDENCE_LEMMAS
 
 
 def _overlapping(rule_statements, start, end):
