@@ -35,6 +35,10 @@ _PATTERNS = [
         rf"\b(?:in|earlier in|early|late|last)\s+{_MONTH}(?:\s+{_YEAR})?\b",
     )
 ]
+# Any of the patterns, to rule a region out at once (their group names dropped: one regex may
+# not repeat a name).
+_ANY_DATE = re.compile("|".join(f"(?:{re.sub(r'[(][?]P<[a-z]+>', '(', p.pattern)})" for p in _PATTERNS),
+                       re.IGNORECASE)
 
 
 def as_date(value):
@@ -136,8 +140,8 @@ def find_date_mention(text, statement):
     sentence_end = after.start() + 1 if after else len(text)
     outside = [(sentence_start, min(statement.start, sentence_end)), (max(statement.end, sentence_start), sentence_end)]
     for start, end in outside:
-        if start >= end:
-            continue
+        if start >= end or not _ANY_DATE.search(text, start, end):
+            continue  # most attributions name no date: one search instead of one per pattern
         for pattern in _PATTERNS:
             match = pattern.search(text, start, end)
             if match and (match.groupdict().get("which") or "").lower() not in FUTURE:
