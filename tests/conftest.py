@@ -57,3 +57,24 @@ def db():
 def seeds():
     """The folder of seed articles (seeds/), with their metadata index articles.json."""
     return SEEDS
+
+
+@pytest.fixture(scope="session")
+def seeded_database(seeds):
+    """seeded_database(path, *articles): a database file at `path` holding the seed articles,
+    then `articles` (API-style dicts); returns the path as a string."""
+    from tracker.articles import parse_article
+    from tracker.db import open_database
+    from tracker.ingest import ingest_article
+    from tracker.sources import read_articles
+
+    def make(path, *articles):
+        db = open_database(str(path))
+        for _, data in read_articles([str(seeds)]):
+            ingest_article(db, parse_article(data))
+        for article in articles:
+            ingest_article(db, parse_article(article))
+        db.close()
+        return str(path)
+
+    return make

@@ -9,11 +9,7 @@ from urllib.parse import urlencode
 
 import pytest
 
-from tracker.articles import parse_article
-from tracker.db import open_database
-from tracker.ingest import ingest_article
 from tracker.servers import RunningServers
-from tracker.sources import read_articles
 
 ARTIFACTS = Path(__file__).parent / "artifacts"
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
@@ -52,12 +48,8 @@ def dom_and_screenshot(url, name):
 
 
 @pytest.fixture(scope="module")
-def servers(tmp_path_factory, seeds):
-    database = tmp_path_factory.mktemp("browser") / "quotes.db"
-    db = open_database(str(database))
-    for _, data in read_articles([str(seeds)]):
-        ingest_article(db, parse_article(data))
-    db.close()
+def servers(tmp_path_factory, seeded_database):
+    database = seeded_database(tmp_path_factory.mktemp("browser") / "quotes.db")
     with RunningServers(database) as running:
         yield running
 

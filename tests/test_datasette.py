@@ -9,7 +9,6 @@ from tracker.articles import parse_article
 from tracker.db import open_database
 from tracker.ingest import ingest_article
 from tracker.serve import PLUGINS_DIR, SQL_TIME_LIMIT_MS, TEMPLATES_DIR, datasette_metadata
-from tracker.sources import read_articles
 
 # Published on a Wednesday; the minister spoke on the Monday before.
 MONDAY_ARTICLE = {
@@ -25,15 +24,10 @@ MONDAY_ARTICLE = {
 
 
 @pytest.fixture(scope="module")
-def datasette(tmp_path_factory, seeds):
-    path = str(tmp_path_factory.mktemp("datasette") / "tracked.db")
-    db = open_database(path)
-    for _, data in read_articles([str(seeds)]):
-        ingest_article(db, parse_article(data))
-    ingest_article(db, parse_article({"text": (seeds / "004_e0203a718e2611c4.txt").read_text(), "source": "Barron's", "published": "2022-11-15",
-                                      "url": "https://www.barrons.com/news/belarus-military-occupation"}))
-    ingest_article(db, parse_article(MONDAY_ARTICLE))
-    db.close()
+def datasette(tmp_path_factory, seeds, seeded_database):
+    copy = {"text": (seeds / "004_e0203a718e2611c4.txt").read_text(), "source": "Barron's", "published": "2022-11-15",
+            "url": "https://www.barrons.com/news/belarus-military-occupation"}
+    path = seeded_database(tmp_path_factory.mktemp("datasette") / "tracked.db", copy, MONDAY_ARTICLE)
     return Datasette([path], metadata=datasette_metadata(path), settings={"sql_time_limit_ms": SQL_TIME_LIMIT_MS},
                      plugins_dir=PLUGINS_DIR, template_dir=TEMPLATES_DIR)
 

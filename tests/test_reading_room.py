@@ -10,13 +10,8 @@ import pytest
 import requests
 import sqlite_utils
 
-from tracker.articles import parse_article
-from tracker.db import open_database
-from tracker.ingest import ingest_article
 from tracker.servers import RunningServers
-from tracker.sources import read_articles
 
-SEEDS = Path(__file__).parent.parent / "seeds"
 ARTIFACTS = Path(__file__).parent / "artifacts"
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 CHROMEDRIVER = shutil.which("chromedriver")
@@ -36,13 +31,8 @@ pytestmark = [
 
 
 @pytest.fixture(scope="module")
-def servers(tmp_path_factory):
-    database = tmp_path_factory.mktemp("reading_room") / "quotes.db"
-    db = open_database(str(database))
-    for _, data in read_articles([str(SEEDS)]):
-        ingest_article(db, parse_article(data))
-    ingest_article(db, parse_article(HOSTILE))
-    db.close()
+def servers(tmp_path_factory, seeded_database):
+    database = seeded_database(tmp_path_factory.mktemp("reading_room") / "quotes.db", HOSTILE)
     with RunningServers(database) as running:
         running.db = sqlite_utils.Database(str(database))
         yield running

@@ -11,14 +11,9 @@ import requests
 import sqlite_utils
 from packaging.requirements import Requirement
 
-from tracker.articles import parse_article
-from tracker.db import open_database
-from tracker.ingest import ingest_article
 from tracker.servers import RunningServers
-from tracker.sources import read_articles
 
 ROOT = Path(__file__).parent.parent
-SEEDS = ROOT / "seeds"
 WRITE_ENDPOINTS = [
     ("POST", "/-/insert"), ("POST", "/quotes/quotes/-/insert"), ("POST", "/quotes/quotes/-/upsert"),
     ("POST", "/quotes/quotes/1/-/delete"), ("POST", "/quotes/quotes/1/-/update"), ("POST", "/quotes/-/create"),
@@ -63,12 +58,8 @@ def test_make_run_serves_from_a_venv_without_the_test_extra():
 
 
 @pytest.fixture(scope="module")
-def servers(tmp_path_factory):
-    database = tmp_path_factory.mktemp("hygiene") / "quotes.db"
-    db = open_database(str(database))
-    for _, data in read_articles([str(SEEDS)]):
-        ingest_article(db, parse_article(data))
-    db.close()
+def servers(tmp_path_factory, seeded_database):
+    database = seeded_database(tmp_path_factory.mktemp("hygiene") / "quotes.db")
     with tempfile.TemporaryFile("w+") as log:
         with RunningServers(database, output=log) as running:
             running.log = log
