@@ -531,6 +531,11 @@ def test_the_name_a_title_or_party_tag_stands_beside_speaks():
     assert [s.speaker for s in extract(text)][0] == "Navdeep Bains"
 
 
+def test_the_name_before_a_seat_and_title_in_apposition_speaks():
+    text = "Gary Kowal, Westridge MP, said he drove around with flags on his truck all week."
+    assert [s.speaker for s in extract(text)] == ["Gary Kowal"]
+
+
 def test_an_acronym_is_the_body_the_article_spelled_out():
     text = "The Parliamentary Budget Officer released a report. The PBO said the pipeline will be built on time."
     assert [s.speaker for s in extract(text)] == ["Parliamentary Budget Officer"]

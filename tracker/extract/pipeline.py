@@ -139,9 +139,11 @@ def _trim_mention(text, statement):
         if named:
             statement.speaker_start, statement.speaker_end = named.span("name")
     if statement.cue_start is not None and statement.cue_start > statement.speaker_end:
-        # `the director of operations for EHS, Jeff Fraser, says`: the name in apposition speaks.
+        # `the director of operations for EHS, Jeff Fraser, says`: the name in apposition speaks;
+        # a seat and title after the name does not (`Jim Eglinski, Yellowhead MP, said`).
         named = _APPOSED_NAME.match(text, statement.speaker_end, statement.cue_start)
-        if named and (" " in named.group("name") or text[words[-1][0]:words[-1][1]].islower()):
+        if named and (" " in named.group("name") or text[words[-1][0]:words[-1][1]].islower()) \
+                and named.group("name").split()[-1].lower().strip(".") not in TITLES:
             # One word stands in apposition only to a description: "Spindler's father, Joseph, says".
             statement.speaker_start, statement.speaker_end = named.span("name")
     statement.speaker_mention = text[statement.speaker_start:statement.speaker_end]
