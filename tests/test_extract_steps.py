@@ -575,3 +575,8 @@ def test_a_cue_phrase_without_a_verb_of_speech_is_a_thought():
     assert [cue_class(Statement("indirect", "x", 0, 1, cue=cue)) for cue in ("seemed", "outlined to reporters", ":")] \
         == ["thought", "thought", "speech"]
     assert cue_class(Statement("indirect", "x", 0, 1, cue="weighed in, saying")) == "speech"
+
+
+def test_the_document_a_speaker_wrote_in_is_not_part_of_the_name():
+    text = '"We followed the advice of the doctors," said Carla Nunes in an Oct. 3 email.'
+    assert [(s.speaker, s.speaker_mention) for s in extract(text)] == [("Carla Nunes", "Carla Nunes")]

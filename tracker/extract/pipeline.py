@@ -23,6 +23,7 @@ from .direct import direct_statements, float_orphans
 from .indirect import find_reported_speech
 from .lexicon import (
     APPOSITION_PREPOSITIONS,
+    DOCUMENT_NOUNS,
     MENTION_CUTS,
     MENTION_OPENING_WORDS,
     MENTION_TIME_WORDS,
@@ -127,6 +128,9 @@ def _trim_mention(text, statement):
             break
     while len(words) > 1 and text[words[-1][0]:words[-1][1]].lower().strip(".,") in MENTION_TIME_WORDS:
         words.pop()
+    lowered = [text[a:b].lower().strip(".,") for a, b in words]
+    if lowered[-1:] and lowered[-1] in DOCUMENT_NOUNS and "in" in lowered[1:]:
+        words = words[:lowered.index("in", 1)]  # "Nicholson in an Aug. 28 email": where, not who
     if not words or all(text[a:b].lower() in NO_SPEAKER_WORDS for a, b in words):
         for field in ("speaker_start", "speaker_end", "speaker_mention"):
             setattr(statement, field, None)
