@@ -578,5 +578,6 @@ def test_a_cue_phrase_without_a_verb_of_speech_is_a_thought():
 
 
 def test_the_document_a_speaker_wrote_in_is_not_part_of_the_name():
-    text = '"We followed the advice of the doctors," said Carla Nunes in an Oct. 3 email.'
-    assert [(s.speaker, s.speaker_mention) for s in extract(text)] == [("Carla Nunes", "Carla Nunes")]
+    text = ('Carla Nunes runs the office.\n\n"Who may be included in a plan is at the discretion of the officer.\n .\n'
+            ' based on the advice of the doctors, and in consultation with the family," said Nunes in an Oct. 3 email.\n')
+    assert [(s.speaker, s.speaker_mention) for s in extract(text)] == [("Carla Nunes", "Nunes")]
