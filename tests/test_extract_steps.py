@@ -581,3 +581,17 @@ def test_the_document_a_speaker_wrote_in_is_not_part_of_the_name():
     text = ('Carla Nunes runs the office.\n\n"Who may be included in a plan is at the discretion of the officer.\n .\n'
             ' based on the advice of the doctors, and in consultation with the family," said Nunes in an Oct. 3 email.\n')
     assert [(s.speaker, s.speaker_mention) for s in extract(text)] == [("Carla Nunes", "Nunes")]
+
+
+def test_a_description_keeps_its_article_over_a_comma_between_adjectives():
+    text = ('Margit Lenz founded the firm in 2014.\n\n'
+            '"I know no carmaker that makes money here," the lanky, bespectacled professor said.\n')
+    assert [(s.speaker, s.speaker_mention) for s in extract(text)] == [
+        ("Margit Lenz", "the lanky, bespectacled professor")]
+
+
+def test_a_product_after_an_article_is_no_person_a_description_stands_for():
+    text = ("Set up by an engineering professor, the firm will build a car at half the price of the Tesla Model 3. "
+            "Dana Whitfield is aware that she is entering uncharted waters.\n\n"
+            '"No carmaker makes money in this category," the professor said.\n')
+    assert [s.speaker for s in extract(text) if s.kind == "direct"] == ["Dana Whitfield"]

@@ -23,6 +23,7 @@ from .direct import direct_statements, float_orphans
 from .indirect import find_reported_speech
 from .lexicon import (
     APPOSITION_PREPOSITIONS,
+    DETERMINERS,
     DOCUMENT_NOUNS,
     MENTION_CUTS,
     MENTION_OPENING_WORDS,
@@ -30,6 +31,7 @@ from .lexicon import (
     NO_SPEAKER_WORDS,
     ORGANISATION_NOUNS,
     PERSON_NOUNS,
+    QUANTITY_WORDS,
     SUBJECT_PRONOUNS,
     TITLES,
 )
@@ -44,6 +46,8 @@ _NAME_BEFORE_APPOSITION = re.compile(
     r"(?<![\w.])(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]*){1,2}),\s*$")
 _APPOSED_NAME = re.compile(r",\s*(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}),\s*(?:[a-z]+ly\s+)?$")
 _INTRODUCING_MARKS = " \t\u00a0,:"
+# The article and first adjective of a description whose adjectives a comma separates.
+_ARTICLE_AND_ADJECTIVE = re.compile(r"(?<![\w'’])(?:[Tt]he|[Aa]n?) [a-z][\w-]*, $")
 
 
 def extract(text, published=None, model=learned.DEFAULT):
@@ -117,6 +121,10 @@ def _trim_mention(text, statement):
         start += 1
     while end > start and text[end - 1] in _MENTION_TRIM:
         end -= 1
+    if _adjective_and_person_noun(text[start:end]):
+        opened = _ARTICLE_AND_ADJECTIVE.search(text, max(0, start - 30), start)
+        if opened:  # "the lanky, bespectacled professor": a description of someone named before
+            start = opened.start()
     words = [(m.start(), m.end()) for m in _MENTION_WORD.finditer(text, start, end)]
     while len(words) > 1 and text[words[0][0]:words[0][1]].lower().strip(",") in MENTION_OPENING_WORDS:
         words.pop(0)  # "In June Councillor David Brennan": the time phrase is not the speaker
@@ -151,6 +159,14 @@ def _trim_mention(text, statement):
             # One word stands in apposition only to a description: "Spindler's father, Joseph, says".
             statement.speaker_start, statement.speaker_end = named.span("name")
     statement.speaker_mention = text[statement.speaker_start:statement.speaker_end]
+
+
+def _adjective_and_person_noun(mention):
+    """Whether a mention is an adjective and the noun of one person: "bespectacled professor"."""
+    words = mention.split()
+    return (len(words) == 2 and words[0].isalpha() and words[0].islower()
+            and words[0] not in DETERMINERS and words[0] not in QUANTITY_WORDS
+            and words[1] in PERSON_NOUNS and not words[1].endswith("s"))
 
 
 def _in_apposition(text, words):

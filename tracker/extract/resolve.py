@@ -633,8 +633,9 @@ class Resolver:
             entity = self._entity_at(candidate_start, candidate_end)
             if entity is None or not entity.established or entity.kind != kind:
                 continue
-            if kind == "person" and not (entity.personal or len(entity.tokens) > 1):
-                continue  # "the Carolina right wing": a team, not the player
+            if kind == "person" and not entity.personal and (
+                    len(entity.tokens) < 2 or _DETERMINER_BEFORE.search(self.text, max(0, candidate_start - 5), candidate_start)):
+                continue  # "the Carolina right wing", "the Tesla Model 3": a team, a product, not a person
             if kind == "person" and head.endswith("s") and head in PERSON_NOUNS:
                 return None  # "the shelter residents": a group, not anyone named
             score = len(wanted & self._sentence_stems(candidate_start))
