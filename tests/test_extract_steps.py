@@ -320,13 +320,13 @@ def test_modifier_name_is_not_the_speaker():
 
 
 def test_names_ending_in_a_bare_mark_or_possessive():
-    # "D.C.’s" reads as the words D, C and "’s", the last empty once its possessive is
+    # "D.C.’s" reads as the acronym DC and "’s", the last empty once its possessive is
     # dropped; "’s" alone is no name at all.
     text = ("We’d met at plan c in Washington D.C.’s office, ’s.\n"
             '"We are ready," the mayor said.')
     start = text.index("Washington")
     resolver = Resolver(text, sentences(text), [], [])
-    assert resolver._name_tokens(start + len("Washington "), text.index(" office"))[2] == ("D", "C")
+    assert resolver._name_tokens(start + len("Washington "), text.index(" office"))[2] == ("DC",)
     assert resolver._name_tokens(text.index("’s."), text.index("’s.") + 2) is None
     from tracker.extract import extract
     assert [s.text for s in extract(text, model=None)] == ["We are ready."]
@@ -595,3 +595,16 @@ def test_a_product_after_an_article_is_no_person_a_description_stands_for():
             "Dana Whitfield is aware that she is entering uncharted waters.\n\n"
             '"No carmaker makes money in this category," the professor said.\n')
     assert [s.speaker for s in extract(text) if s.kind == "direct"] == ["Dana Whitfield"]
+
+
+def test_a_description_named_right_after_it_is_that_person():
+    text = ("Brandon Okafor played 70 games in the WHL over his career.\n\n"
+            "Asked for comment, the WHL commissioner said the league had not been served.\n\n"
+            '"We will review it," WHL commissioner Ted Lowry said in a statement.\n')
+    assert {s.speaker for s in extract(text)} == {"Ted Lowry"}
+
+
+def test_a_dotted_acronym_is_one_word_of_a_name_and_a_party_tag_no_one():
+    text = ("The U.S. Army said the base was closed. Sen. Lindsey Graham (R-S.C.) spoke first. "
+            "The South Carolina senator said the base must reopen.")
+    assert [s.speaker for s in extract(text)] == ["US Army", "Lindsey Graham"]

@@ -63,6 +63,7 @@ _WORD = re.compile(r"[\w'’-]+")
 _TAIL = re.compile(r"(?:['’]s?)?\s*(?:\([^()]*\)|,\s*[A-Z]-[A-Z][\w.]*,?|,\s*\d+,?)?\s*")
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?\"“”:\n])\s*$")
 _ANTECEDENT_SENTENCES = 6
+_PARTY_TAG = re.compile(r"[A-Z]-[A-Z]+")  # "R-S.C." once its initials are one word: a tag, never anyone
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an)\s+$")
 _ADDRESSED = re.compile(r"\b(?:tell|tells|told|telling|ask|asks|asked|urged|thanked|warned|reminded|informed|assured)"
                         r"\s+(?:\S+\s+){0,1}$")
@@ -70,6 +71,9 @@ _ADDRESSED = re.compile(r"\b(?:tell|tells|told|telling|ask|asks|asked|urged|than
 _FULLEST = 6
 # A description is matched against this many names before it (an article's worth).
 _DESCRIBED_NAMES = 300
+# How far ahead a description may be named ("the commissioner said ... Commissioner Ron Robison").
+_CATAPHORA_SENTENCES = 2
+_CATAPHORA_NAMES = 8
 
 # Lower-case uses of a word are looked for this far around it.
 _NEIGHBOURHOOD = 20_000
@@ -159,6 +163,19 @@ def _keep(text, piece, runs):
     if last > first:
         start, end = piece[first][0], piece[last - 1][1]
         runs.append((start, _trim_name(text, start, end)))
+
+
+def _joined_initials(text, spans):
+    """Word spans with the letters of a dotted acronym as one word: "S.E.C." is "SEC", as
+    the article may also write it, not three initials."""
+    joined = []
+    for start, end in spans:
+        if (joined and end - start == 1 and text[start].isupper() and joined[-1][1] + 1 == start
+                and text[joined[-1][1]] == "." and text[joined[-1][0]:joined[-1][1]].replace(".", "").isupper()):
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    return joined
 
 
 def _kind_of_name(lowered):
@@ -333,7 +350,7 @@ class Resolver:
     def _name_tokens(self, start, end, strip_nouns=False):
         """(start, end, tokens) of the name in text[start:end] without leading titles and
         sentence-initial common words, or None."""
-        spans = [m.span() for m in _WORD.finditer(self.text, start, end)]
+        spans = _joined_initials(self.text, [m.span() for m in _WORD.finditer(self.text, start, end)])
         opens_sentence = _SENTENCE_OPENING.search(self.text, max(0, start - 3), start) or start < 3
         titled = False
         while len(spans) > 1:
@@ -349,14 +366,15 @@ class Resolver:
                 break
         if not spans:
             return None
-        tokens = tuple(filter(None, [_without_possessive(self.text[s:e]) for s, e in spans]))  # a bare "'s" goes
+        tokens = tuple(filter(None, [_without_possessive(self.text[s:e].replace(".", "")) for s, e in spans]))  # a bare "'s" goes
         if not tokens:
             return None
         last = tokens[-1].lower()
         if len(tokens) > 1 and (last in TITLES or last in PERSON_NOUNS):
             return None  # "the Yellowhead MP": a description, whose holder is named elsewhere
         if len(tokens) == 1 and (last in NAME_FUNCTION_WORDS or self.written_lower(last, start)
-                                 or last in TITLES or last in PERSON_NOUNS or not last):
+                                 or last in TITLES or last in PERSON_NOUNS or not last
+                                 or _PARTY_TAG.fullmatch(tokens[0])):
             return None
         return spans[0][0], spans[-1][1], tokens
 
@@ -609,7 +627,10 @@ class Resolver:
         key = (" ".join(content), before)
         if key not in self._descriptions:
             self._descriptions[key] = self._introduced(content, kind, before)
-        found = self._descriptions[key]
+        found, titled = self._descriptions[key]
+        if not titled and not head.endswith("s"):
+            # A title just before a name soon after says more than words around an earlier one.
+            found = self._named_next(content, kind, end) or found
         if found is None and not (head.endswith("s") and head in PERSON_NOUNS):
             # No introduction holds its words ("the rookie defenceman", "the agency"): the
             # entity of its kind a reader takes it for, as for a pronoun. Not for a plural
@@ -620,7 +641,8 @@ class Resolver:
 
     def _introduced(self, content, kind, before):
         """The established entity among the names before index `before` whose introduction
-        holds the description's words (content: its words without function words)."""
+        holds the description's words (content: its words without function words), or None;
+        and whether all those words stand just before its name ("WHL commissioner Ron Robison")."""
         head = content[-1]
         wanted = set()
         for word in content:
@@ -628,7 +650,7 @@ class Resolver:
             wanted.update(_stem(s) for s in DESCRIPTION_SYNONYMS.get(word, ()))
         modifiers = {_stem(w) for w in content[:-1]}
         head_stem, unmodified = _stem(head), wanted - modifiers
-        best, best_score = None, 0
+        best, best_score, titled = None, 0, False
         for candidate_start, candidate_end in self.names[max(0, before - _DESCRIBED_NAMES):before]:
             entity = self._entity_at(candidate_start, candidate_end)
             if entity is None or not entity.established or entity.kind != kind:
@@ -637,14 +659,31 @@ class Resolver:
                     len(entity.tokens) < 2 or _DETERMINER_BEFORE.search(self.text, max(0, candidate_start - 5), candidate_start)):
                 continue  # "the Carolina right wing", "the Tesla Model 3": a team, a product, not a person
             if kind == "person" and head.endswith("s") and head in PERSON_NOUNS:
-                return None  # "the shelter residents": a group, not anyone named
+                return None, False  # "the shelter residents": a group, not anyone named
             score = len(wanted & self._sentence_stems(candidate_start))
             near = self._near_stems(candidate_start, candidate_end)
             if head_stem in near or not unmodified.isdisjoint(near):
                 score += 1
             if score >= best_score and score > 0:
                 best, best_score = entity, score
-        return best
+                titled = {_stem(word) for word in content} <= near
+        return best, titled
+
+    def _named_next(self, content, kind, position):
+        """The entity named soon after `position` right after the words of the description:
+        "the WHL commissioner said ... WHL commissioner Ron Robison said"."""
+        wanted = [_stem(word) for word in content]
+        sentence = bisect_right(self.sentence_starts, position) - 1
+        limit = self.sentences[min(len(self.sentences) - 1, sentence + _CATAPHORA_SENTENCES)][1]
+        index = bisect_left(self.name_starts, position)
+        for start, end in self.names[index:index + _CATAPHORA_NAMES]:
+            if start >= limit:
+                break
+            entity = self._entity_at(start, end)
+            just_before = [_stem(w.lower()) for w in _WORD.findall(self.text, max(0, start - 60), start)]
+            if entity is not None and entity.kind == kind and just_before[-len(wanted):] == wanted:
+                return entity
+        return None
 
     def _near_stems(self, start, end):
         """Stems of a name and the words just before it ("opposition leader Svetlana ...")."""
