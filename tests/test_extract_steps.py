@@ -608,3 +608,9 @@ def test_a_dotted_acronym_is_one_word_of_a_name_and_a_party_tag_no_one():
     text = ("The U.S. Army said the base was closed. Sen. Lindsey Graham (R-S.C.) spoke first. "
             "The South Carolina senator said the base must reopen.")
     assert [s.speaker for s in extract(text)] == ["US Army", "Lindsey Graham"]
+
+
+def test_a_quote_paragraph_continues_reported_speech_the_model_found():
+    text = ("Wendy Golden lives in Amherst.\n\nHer message now is simple: don't share or sell prescriptions.\n\n"
+            '"You don\'t know what that person took earlier. And the combination can be lethal."\n\nThe fatal consequences.\n')
+    assert [(s.kind, s.speaker) for s in extract(text)] == [("indirect", "Wendy Golden"), ("direct", "Wendy Golden")]

@@ -62,11 +62,15 @@ def extract(text, published=None, model=learned.DEFAULT):
     statements, reported = _without_quotes_inside(text, statements, reported)
     statements += reported
     statements.sort(key=lambda s: (s.start, s.end))
-    statements += float_orphans(segments.paragraphs, statements, orphans)
+    floated = float_orphans(segments.paragraphs, statements, orphans)
+    statements += floated
     statements.sort(key=lambda s: (s.start, s.end))
     if model is not None:
         model = learned.packaged() if model is learned.DEFAULT else model
         statements = model.revise(text, segments.sentences, [(q.start, q.end) for q in quotes], statements)
+        # A quote may continue reported speech only the model found: `Her message is simple: ...`.
+        statements += float_orphans(segments.paragraphs, statements, [o for o in orphans if o not in floated])
+        statements.sort(key=lambda s: (s.start, s.end))
     for statement in statements:
         _trim_mention(text, statement)
     quoted = sorted(piece for q in quotes for piece in q.pieces)
