@@ -3,6 +3,8 @@ from tracker.extract import extract
 from tracker.extract.attribution import attribute
 from tracker.extract.direct import direct_statements
 from tracker.extract.lexicon import CUE_FORMS, INVERTING_CUES
+from tracker.extract.model import Statement
+from tracker.extract.pipeline import _trim_mention
 from tracker.extract.quotes import find_quotes
 from tracker.extract.resolve import Resolver
 from tracker.extract.segment import article_end, paragraphs, segment, sentences
@@ -614,3 +616,11 @@ def test_a_quote_paragraph_continues_reported_speech_the_model_found():
     text = ("Wendy Golden lives in Amherst.\n\nHer message now is simple: don't share or sell prescriptions.\n\n"
             '"You don\'t know what that person took earlier. And the combination can be lethal."\n\nThe fatal consequences.\n')
     assert [(s.kind, s.speaker) for s in extract(text)] == [("indirect", "Wendy Golden"), ("direct", "Wendy Golden")]
+
+
+def test_a_date_or_clause_opener_read_as_the_subject_is_no_speaker():
+    for mention in ("September", "Meanwhile", "Though", "2010"):
+        statement = Statement("indirect", "taxes will fall", 0, 0, speaker_mention=mention,
+                              speaker_start=0, speaker_end=len(mention))
+        _trim_mention(mention + " said taxes will fall.", statement)
+        assert statement.speaker_mention is None, mention

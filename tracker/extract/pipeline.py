@@ -33,6 +33,7 @@ from .lexicon import (
     PERSON_NOUNS,
     QUANTITY_WORDS,
     SUBJECT_PRONOUNS,
+    SUBORDINATORS,
     TITLES,
 )
 from .quotes import find_quotes
@@ -143,7 +144,7 @@ def _trim_mention(text, statement):
     lowered = [text[a:b].lower().strip(".,") for a, b in words]
     if lowered[-1:] and lowered[-1] in DOCUMENT_NOUNS and "in" in lowered[1:]:
         words = words[:lowered.index("in", 1)]  # "Nicholson in an Aug. 28 email": where, not who
-    if not words or all(text[a:b].lower() in NO_SPEAKER_WORDS for a, b in words):
+    if not words or all(text[a:b].lower() in NO_SPEAKER_WORDS for a, b in words) or _no_one(text[words[0][0]:words[-1][1]]):
         for field in ("speaker_start", "speaker_end", "speaker_mention"):
             setattr(statement, field, None)
         return
@@ -163,6 +164,13 @@ def _trim_mention(text, statement):
             # One word stands in apposition only to a description: "Spindler's father, Joseph, says".
             statement.speaker_start, statement.speaker_end = named.span("name")
     statement.speaker_mention = text[statement.speaker_start:statement.speaker_end]
+
+
+def _no_one(mention):
+    """Whether a one-word mention is a date, a number or a word that opens a clause ("September",
+    "2010", "Meanwhile", "Though"): what was read as a subject is no one."""
+    word = mention.lower().strip(",.")
+    return " " not in mention and (word in MENTION_OPENING_WORDS or word in SUBORDINATORS or word.isdigit())
 
 
 def _adjective_and_person_noun(mention):
