@@ -624,3 +624,10 @@ def test_a_date_or_clause_opener_read_as_the_subject_is_no_speaker():
                               speaker_start=0, speaker_end=len(mention))
         _trim_mention(mention + " said taxes will fall.", statement)
         assert statement.speaker_mention is None, mention
+
+
+def test_a_description_in_apposition_inside_the_mention_leaves_the_name():
+    statement = Statement("indirect", "the plan is sound", 0, 0, speaker_mention="Trevor Nicholson, a senior analyst",
+                          speaker_start=0, speaker_end=34)
+    _trim_mention("Trevor Nicholson, a senior analyst, said the plan is sound.", statement)
+    assert statement.speaker_mention == "Trevor Nicholson"

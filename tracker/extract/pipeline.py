@@ -47,6 +47,8 @@ _NAME_BEFORE_APPOSITION = re.compile(
     r"(?<![\w.])(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]*){1,2}),\s*$")
 _APPOSED_NAME = re.compile(r",\s*(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}),\s*(?:[a-z]+ly\s+)?$")
 _INTRODUCING_MARKS = " \t\u00a0,:"
+# A name, then a description in apposition to it: "Trevor Nicholson, a senior policy analyst".
+_NAME_AND_DESCRIPTION = re.compile(r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}),\s+(?:a|an|the|who)\s")
 # The article and first adjective of a description whose adjectives a comma separates.
 _ARTICLE_AND_ADJECTIVE = re.compile(r"(?<![\w'’])(?:[Tt]he|[Aa]n?) [a-z][\w-]*, $")
 
@@ -149,6 +151,9 @@ def _trim_mention(text, statement):
             setattr(statement, field, None)
         return
     statement.speaker_start, statement.speaker_end = words[0][0], words[-1][1]
+    described = _NAME_AND_DESCRIPTION.match(text, statement.speaker_start, statement.speaker_end)
+    if described:  # "Trevor Nicholson, a senior policy analyst": the name is who speaks
+        statement.speaker_end = described.end("name")
     if _in_apposition(text, words):
         # `Navdeep Bains, Minister of Innovation, said`, `Debbie Stabenow, D-Mich., said`: the
         # title, tag or description stands in apposition to the name before it, who speaks.
