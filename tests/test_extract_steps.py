@@ -631,3 +631,8 @@ def test_a_description_in_apposition_inside_the_mention_leaves_the_name():
                           speaker_start=0, speaker_end=34)
     _trim_mention("Trevor Nicholson, a senior analyst, said the plan is sound.", statement)
     assert statement.speaker_mention == "Trevor Nicholson"
+
+
+def test_a_surname_before_a_suffix_is_the_surname():
+    text = "Harold P. Dunmore Jr. ran the machine for decades. Dunmore said the state would resist."
+    assert [s.speaker for s in extract(text)] == ["Harold P Dunmore Jr"]

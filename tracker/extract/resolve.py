@@ -35,6 +35,7 @@ from .lexicon import (
     MALE_NOUNS,
     NAME_CONNECTORS,
     NAME_FUNCTION_WORDS,
+    NAME_SUFFIXES,
     NOT_IN_NAMES,
     ORGANISATION_NOUNS,
     ORGANISATION_WORDS,
@@ -207,8 +208,15 @@ def _without_possessive(word):
 
 
 def _surname(name):
-    """The last word of a name, lower case, without a possessive ending."""
-    return _without_possessive(name.rsplit(None, 1)[-1]).lower()
+    """The last word of a name but a suffix ("Jr."), lower case, without a possessive ending."""
+    return _last_name_word([_without_possessive(word).lower() for word in name.split()])
+
+
+def _last_name_word(lowered):
+    """The last of a name's lower-case words that is no suffix: "king" of "martin luther king jr"."""
+    while len(lowered) > 1 and lowered[-1] in NAME_SUFFIXES:
+        lowered = lowered[:-1]
+    return lowered[-1]
 
 
 class Entity:
@@ -406,7 +414,7 @@ class Resolver:
                           and lowered[-1] not in surnames() and lowered[0] not in given_names())
                 organisation = is_acronym or plural or any(w in ORGANISATION_WORDS for w in lowered)
                 kind = "work" if work else "organisation" if organisation else _kind_of_name(lowered)
-                key = lowered[-1] if kind == "person" else " ".join(lowered)
+                key = _last_name_word(lowered) if kind == "person" else " ".join(lowered)
                 found = (tokens, lowered, kind, key)
             self._surfaces[surface] = found
         if found is None:
@@ -528,14 +536,14 @@ class Resolver:
 
     def _lookup(self, tokens):
         lowered = [t.lower() for t in tokens]
-        self._complete(lowered[-1])
+        self._complete(_last_name_word(lowered))
         if len(tokens) == 1 and tokens[0].isupper() and len(tokens[0]) > 1:
             spelled_out = self._spelled_out(tokens[0])
             if spelled_out:
                 for word in spelled_out:
                     self._complete(word.lower())
                 lowered = [t.lower() for t in spelled_out]
-        return (self._by_key.get(" ".join(lowered)) or self._by_key.get(lowered[-1])
+        return (self._by_key.get(" ".join(lowered)) or self._by_key.get(_last_name_word(lowered))
                 or (self._variant(lowered[-1]) if len(tokens) == 1 else None))
 
     def _antecedent(self, position, wanted, depth):

@@ -811,3 +811,5 @@ MENTION_OPENING_WORDS = frozenset(("in", "on", "at", "since", "during", "until",
 # Words that, inside a capitalised run, make it the title of a work ("A Star Is Born"), not a name.
 TITLE_CASE_WORDS = frozenset(("is", "are", "was", "were", "be", "a", "an", "my", "your", "our", "his", "her",
                               "its", "it", "we", "you", "i", "me", "not", "no"))
+# What may follow a surname and is not one: "Martin Luther King Jr." is King.
+NAME_SUFFIXES = frozenset(("jr", "jr.", "sr", "sr.", "ii", "iii", "iv"))
