@@ -635,4 +635,4 @@ def test_a_description_in_apposition_inside_the_mention_leaves_the_name():
 
 def test_a_surname_before_a_suffix_is_the_surname():
     text = "Harold P. Dunmore Jr. ran the machine for decades. Dunmore said the state would resist."
-    assert [s.speaker for s in extract(text)] == ["Harold P Dunmore Jr"]
+    assert [s.speaker for s in extract(text)] == ["Harold P. Dunmore Jr."]

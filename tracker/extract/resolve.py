@@ -374,7 +374,7 @@ class Resolver:
                 break
         if not spans:
             return None
-        tokens = tuple(filter(None, [_without_possessive(self.text[s:e].replace(".", "")) for s, e in spans]))  # a bare "'s" goes
+        tokens = tuple(filter(None, [_without_possessive(self._written_word(s, e)) for s, e in spans]))  # a bare "'s" goes
         if not tokens:
             return None
         last = tokens[-1].lower()
@@ -385,6 +385,16 @@ class Resolver:
                                  or _PARTY_TAG.fullmatch(tokens[0])):
             return None
         return spans[0][0], spans[-1][1], tokens
+
+    def _written_word(self, start, end):
+        """A word of a name as a reader writes it: an initial or suffix with its period ("J.",
+        "Jr."), an acronym without its dots ("S.E.C." is SEC)."""
+        word = self.text[start:end]
+        if "." in word:
+            return word.replace(".", "")
+        if self.text.startswith(".", end) and (len(word) == 1 and word.isupper() or word.lower() in NAME_SUFFIXES):
+            return word + "."
+        return word
 
     def _register(self, start, end):
         surface = self.text[start:end]
