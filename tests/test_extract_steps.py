@@ -636,3 +636,10 @@ def test_a_description_in_apposition_inside_the_mention_leaves_the_name():
 def test_a_surname_before_a_suffix_is_the_surname():
     text = "Harold P. Dunmore Jr. ran the machine for decades. Dunmore said the state would resist."
     assert [s.speaker for s in extract(text)] == ["Harold P. Dunmore Jr."]
+
+
+def test_a_contraction_and_a_party_tag_are_no_one_a_pronoun_stands_for():
+    text = ("Speaker Dale Wendt, R-Wis., despite admitting that he had concerns, said the victims deserve a hearing.\n\n"
+            "Carl Ames owns the towers. If, as I've suggested, he and other developers benefit from the deductions, "
+            "he said the rules would stay.\n")
+    assert [s.speaker for s in extract(text) if s.speaker_mention == "he"] == ["Carl Ames"]
