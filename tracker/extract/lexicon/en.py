@@ -295,32 +295,42 @@ PRONOUNS = {
 }
 SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "it", "i", "we"))
 
-# Titles and honorifics that precede a name and are not part of it for matching.
-TITLES = frozenset((
-    "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
-    "sen", "senator", "rep", "representative", "gov", "governor", "gen", "general",
-    "president", "vice", "prime", "minister", "secretary", "chancellor", "mayor", "judge",
-    "justice", "rev", "reverend", "father", "pope", "king", "queen", "prince", "princess",
-    "col", "colonel", "lt", "lieutenant", "capt", "captain", "sgt", "sergeant", "adm",
-    "admiral", "cmdr", "commander", "chairman", "chairwoman", "chair", "speaker", "leader",
-    "ambassador", "attorney", "sheriff", "chief", "director", "officer", "spokesman",
-    "spokeswoman", "spokesperson", "candidate", "nominee", "state", "former", "then",
-    "gop", "democratic", "republican", "democrat", "independent", "libertarian", "u.s.", "us", "house", "senate", "majority",
-    "minority", "deputy", "assistant", "acting", "foreign", "defense", "defence", "press",
-    "ceo", "founder", "analyst", "businessman", "businesswoman", "billionaire", "host",
-    "anchor", "commentator", "strategist", "pollster", "adviser", "advisor", "aide",
-    "dictator", "opposition", "rival", "challenger", "incumbent", "mogul", "star",
-    "first", "lady", "supreme", "court", "general", "presidential", "running", "mate",
-    "councillor", "councilor", "alderman", "alderwoman", "mp", "mpp", "mla", "premier", "cpl",
-    "corporal", "const", "constable", "det", "detective", "insp", "inspector", "supt",
-    "superintendent", "sgt", "staff", "hon", "honourable", "honorable", "coach", "manager",
-))
-
-# Honorifics that fix a gender when they introduce a name.
-FEMALE_HONORIFICS = frozenset(("mrs", "ms", "miss", "dame", "lady", "queen", "princess",
-                               "chairwoman", "spokeswoman", "businesswoman"))
-MALE_HONORIFICS = frozenset(("mr", "sir", "lord", "king", "prince", "father", "chairman",
-                             "spokesman", "businessman"))
+# Titles, honorifics and role words that precede a name and are not part of it for matching
+# within an article, each with (of_names, gender). of_names: a title of the person ("Sen.",
+# "Mayor", "Mrs."), which the stored name drops to compare spellings across articles and keeps
+# as the speaker's role; the other words ("former", "House", "spokesman") describe and stay in
+# the role phrase. gender: the one a title fixes when it introduces a name ("f", "m"), or None.
+TITLE_PROPERTIES = {
+    **dict.fromkeys(("mr", "sir", "lord", "king", "prince"), (True, "m")),
+    **dict.fromkeys(("mrs", "ms", "miss", "dame", "lady", "queen", "princess"), (True, "f")),
+    **dict.fromkeys((
+        "dr", "prof", "professor", "sen", "senator", "rep", "gov", "governor", "gen",
+        "general", "president", "vice", "prime", "minister", "secretary", "chancellor",
+        "mayor", "judge", "rev", "pope", "col", "colonel", "capt", "captain", "ambassador",
+        "chief", "premier"
+    ), (True, None)),
+    **dict.fromkeys(("father", "chairman", "spokesman", "businessman"), (False, "m")),
+    **dict.fromkeys(("chairwoman", "spokeswoman", "businesswoman"), (False, "f")),
+    **dict.fromkeys((
+        "representative", "justice", "reverend", "lt", "lieutenant", "sgt", "sergeant",
+        "adm", "admiral", "cmdr", "commander", "chair", "speaker", "leader", "attorney",
+        "sheriff", "director", "officer", "spokesperson", "candidate", "nominee", "state",
+        "former", "then", "gop", "democratic", "republican", "democrat", "independent",
+        "libertarian", "u.s.", "us", "house", "senate", "majority", "minority", "deputy",
+        "assistant", "acting", "foreign", "defense", "defence", "press", "ceo", "founder",
+        "analyst", "billionaire", "host", "anchor", "commentator", "strategist", "pollster",
+        "adviser", "advisor", "aide", "dictator", "opposition", "rival", "challenger",
+        "incumbent", "mogul", "star", "first", "supreme", "court", "presidential",
+        "running", "mate", "councillor", "councilor", "alderman", "alderwoman", "mp", "mpp",
+        "mla", "cpl", "corporal", "const", "constable", "det", "detective", "insp",
+        "inspector", "supt", "superintendent", "staff", "hon", "honourable", "honorable",
+        "coach", "manager"
+    ), (False, None)),
+}
+TITLES = frozenset(TITLE_PROPERTIES)
+NAME_TITLES = frozenset(word for word, (of_names, _) in TITLE_PROPERTIES.items() if of_names)
+FEMALE_HONORIFICS = frozenset(word for word, (_, gender) in TITLE_PROPERTIES.items() if gender == "f")
+MALE_HONORIFICS = frozenset(word for word, (_, gender) in TITLE_PROPERTIES.items() if gender == "m")
 
 # Words that mark a capitalised phrase as an organisation rather than a person.
 ORGANISATION_WORDS = frozenset((
@@ -522,15 +532,8 @@ EVENT_WORDS = frozenset((
 
 # Names across articles (tracker/names.py)
 # The word lists by which stored speakers' names are compared and their roles read, across
-# articles; the extractor's own lists above serve attribution within one article.
+# articles, beside NAME_TITLES (the titles of TITLE_PROPERTIES a name drops).
 
-# Honorifics and titles dropped from the front of a name to compare it (kept as roles).
-NAME_TITLES = frozenset((
-    "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "sen",
-    "senator", "rep", "gov", "governor", "gen", "general", "president", "vice", "prime",
-    "minister", "secretary", "chancellor", "mayor", "judge", "rev", "pope", "king", "queen",
-    "prince", "princess", "col", "colonel", "capt", "captain", "premier", "ambassador", "chief",
-))
 # Nouns that end a role phrase: "Belarus opposition leader", "foreign minister".
 ROLE_HEADS = frozenset((
     "leader", "president", "minister", "dictator", "senator", "governor", "chancellor",
