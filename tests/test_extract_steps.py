@@ -150,6 +150,13 @@ def test_lower_case_descriptors_before_a_name():
     assert _attribution('"Low energy," for the eventual nominee but did not Bush said.') is None
 
 
+def test_adverbs_before_a_cue_are_not_the_subject():
+    # The words a reported clause allows between a subject and its cue (AUXILIARIES) are the
+    # ones a quote's introduction drops from its subject.
+    assert _attribution('Clinton initially said, "I did not send any."')[:2] == ("Clinton", "said")
+    assert _attribution('The mayor finally said: "We will rebuild."')[:2] == ("The mayor", "said")
+
+
 def test_rarer_cues_in_the_past_tense():
     assert _attribution('"What was the pivot?" Beck questioned.')[:2] == ("Beck", "questioned")
     assert _attribution('"Free stuff," Bennett shot back with a laugh.')[:2] == ("Bennett", "shot back")

@@ -18,40 +18,46 @@ import re
 from typing import NamedTuple, Optional
 
 from .lexicon import (
+    AUXILIARIES,
     CLAUSE_WORDS,
     CUE_FORMS,
     INVERTING_CUES,
     LEADING_WORDS,
     MONTHS,
+    NAME_ABBREVIATIONS,
+    NOT_IN_DESCRIPTIONS,
+    PARTS_OF_DAY,
+    QUOTE_ADDRESSEE_CUES,
+    QUOTE_CUE_ADVERBS,
     SUBJECT_BOUNDARY_WORDS,
-    TRAILING_WORDS,
+    SUBJECT_OPENERS,
+    SUBJECT_PRONOUNS,
     WEEKDAYS,
 )
-
-_ABBREVIATED = r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Rev|Prof|St|Jr|Sr|Ft|Mt|Gov|Pres|Supt|Sec|Atty|Amb)\."
-# One word of a subject phrase: an initialism (U.S.), a title abbreviation (Sen.), a word,
-# or a parenthetical tag ("(R-Utah)").
-_TOKEN = (rf"(?:(?:[A-Z]\.)+|{_ABBREVIATED}|\([^()\n]{{1,25}}\)"
-          rf"|(?!{_ABBREVIATED})[\w'’&][\w'’&.-]*(?<!\.))")
-_ADVERBS = (r"(?:also|later|then|simply|has|had|have|would|will|once|previously|recently|again|"
-            r"further|quickly|flatly|bluntly|often|frequently|repeatedly|only|just|earlier|finally|"
-            r"reportedly|publicly|privately|proudly|angrily|tearfully|softly|quietly|loudly|"
-            r"[a-z]+ly)")
 
 
 def _alternation(words):
     return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
 
 
+_ABBREVIATED = rf"(?:{_alternation(w.capitalize() for w in NAME_ABBREVIATIONS)})\."
+# One word of a subject phrase: an initialism (U.S.), a title abbreviation (Sen.), a word,
+# or a parenthetical tag ("(R-Utah)").
+_TOKEN = (rf"(?:(?:[A-Z]\.)+|{_ABBREVIATED}|\([^()\n]{{1,25}}\)"
+          rf"|(?!{_ABBREVIATED})[\w'’&][\w'’&.-]*(?<!\.))")
 _CUE = rf"(?:{_alternation(CUE_FORMS)})"
 _INVERTED_CUE = rf"(?:{_alternation(INVERTING_CUES)})"
+# Any -ly adverb may stand between a subject and its cue too: `"...," she angrily said`.
+_ADVERBS = rf"(?:{_alternation(QUOTE_CUE_ADVERBS)}|[a-z]+ly)"
+_PART_OF_DAY = rf"(?:{_alternation(PARTS_OF_DAY)})"
+_SUBJECT_PRONOUN = _alternation({form for p in SUBJECT_PRONOUNS for form in (p, p.capitalize())})
 _DATE = re.compile(
     rf"\b(?:(?:on|last|this|next|late|early|earlier this)\s+(?:{_alternation(WEEKDAYS)})"
-    rf"(?:\s+(?:morning|afternoon|evening|night))?"
+    rf"(?:\s+{_PART_OF_DAY})?"
     r"|(?:on\s+)?(?:(?:" + _alternation(m.capitalize() for m in MONTHS) + r")\s+\d{1,2}(?:st|nd|rd|th)?)"
     r"|(?:last|this|earlier this|late last|early last)\s+(?:week|month|year|weekend|spring|summer|fall|autumn|winter|night)"
     r"|yesterday|today|tonight|this (?:morning|afternoon|evening)"
-    rf"|(?:{_alternation(WEEKDAYS)})(?:\s+(?:morning|afternoon|evening|night))?)\b",
+    rf"|(?:{_alternation(WEEKDAYS)})(?:\s+{_PART_OF_DAY})?)\b",
     re.IGNORECASE,
 )
 
@@ -245,7 +251,7 @@ def _subject_before(text, start, end):
         if comma >= 0:
             head = head[:comma]
     words = [(m.start(), m.end()) for m in _WORDS.finditer(head)]
-    while words and head[words[-1][0]:words[-1][1]].lower() in TRAILING_WORDS:
+    while words and head[words[-1][0]:words[-1][1]].lower() in AUXILIARIES:
         words.pop()
     chosen = []
     for word_start, word_end in reversed(words):
@@ -281,7 +287,7 @@ def _sentence_subject(text, start, end):
     kept = []
     for word_start, word_end in words:
         word = text[word_start:word_end].lower()
-        if kept and (word in TRAILING_WORDS or word in CUE_FORMS or word.endswith("ed")):
+        if kept and (word in AUXILIARIES or word in CUE_FORMS or word.endswith("ed")):
             break
         kept.append((word_start, word_end))
     return Span(kept[0][0], kept[-1][1]) if kept else None
@@ -296,35 +302,25 @@ _OPENING_PHRASE = re.compile(
     r"|(?:[^\s,.!?\"“”]+\s+){0,3}(?:later|earlier|ago|[A-Z][a-z]+day|morning|afternoon|night|week|month|year)\s*,\s*"
     r"|(?:And|But|So|Yet|Still|Then)\s+)")
 _LEADING_SUBJECT = re.compile(
-    r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)\b"
+    rf"(?:{_SUBJECT_PRONOUN})\b"
     r"|(?:The|A|An)\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*"  # `The judge`: a description
     rf"|(?:(?:The|A|An)\s+)?(?:{_TOKEN}\s+){{0,5}}?[A-Z][\w'’-]*(?=,|\s+(?![A-Z]))")
-
-
-_DETERMINERS = frozenset(("the", "a", "an", "one", "two", "some", "many", "several", "his", "her",
-                          "their", "its", "our", "another", "both", "this", "that", "these",
-                          "those", "each", "every", "my", "your"))
-_BARE_SUBJECTS = frozenset(("he", "she", "they", "it", "i", "we", "officials", "sources",
-                            "analysts", "critics", "experts", "supporters", "aides", "others",
-                            "who", "people"))
-# Words that show a lower-case phrase ending in a name is a clause, not a description.
-_NOT_IN_DESCRIPTIONS = SUBJECT_BOUNDARY_WORDS | CLAUSE_WORDS | {"for", "but", "not", "did", "do", "to"}
 
 
 def _plausible_subject(phrase):
     words = phrase.split()
     first = words[0].lower()
-    if phrase[0].isupper() or first in _DETERMINERS or first in _BARE_SUBJECTS:
+    if phrase[0].isupper() or first in SUBJECT_OPENERS:
         return True
     # `former Obama adviser David Axelrod`, `retired neurosurgeon Ben Carson`: lower-case
     # descriptors before a name.
-    return words[-1][0].isupper() and not any(w.lower() in _NOT_IN_DESCRIPTIONS for w in words)
+    return words[-1][0].isupper() and not any(w.lower() in NOT_IN_DESCRIPTIONS for w in words)
 
 
 def _complete(text, subject, cue, search_from, limit, after):
     """Add the addressee ("told AFP") and the date ("on Monday") found in the cue's clause."""
     addressee = None
-    if text[cue.start:cue.end].lower() in ("told", "tells", "tell", "telling", "asked", "asks"):
+    if text[cue.start:cue.end].lower() in QUOTE_ADDRESSEE_CUES:
         match = _ADDRESSEE.match(text, cue.end, limit)
         if match and not match.group("addressee").lower().startswith(("that", "him", "her", "them")):
             addressee = Span(match.start("addressee"), match.end("addressee"))

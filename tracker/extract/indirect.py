@@ -59,6 +59,7 @@ from .lexicon import (
     ING_OPENERS,
     ING_PREPOSITIONS,
     INVERTED_CUES,
+    LEADING_WORDS,
     LEFT_STOP_WORDS,
     NOT_SPEAKERS_BEFORE_COLON,
     NOUNISH_FORMS,
@@ -342,7 +343,7 @@ class _Sentence:
             if self.is_cue(first - 1) and lows[first] not in COMPOUND_HEADS:
                 break
             first -= 1
-        while first < j and lows[first] in ("but", "and", "so", "yet", "meanwhile", "still", "however", "now"):
+        while first < j and lows[first] in LEADING_WORDS:
             first += 1
         return first, j
 
