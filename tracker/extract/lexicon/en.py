@@ -343,9 +343,9 @@ ORGANISATION_WORDS = frozenset((
     "network", "reuters", "afp", "ap", "bbc", "cnn", "msnbc", "fox", "nbc", "abc", "cbs",
     "npr", "politico", "tribune", "herald", "daily", "gazette", "magazine", "review",
     "telegraph", "guardian", "express", "observer", "club", "league", "federation", "board",
-    "bureau", "service", "police", "army", "navy", "force", "forces", "ministry", "embassy",
-    "organization", "organisation", "coalition", "alliance", "movement", "network", "tank",
-    "pac", "fbi", "cia", "nato", "un", "eu", "who", "gop", "dnc", "rnc", "ministry", "poll",
+    "bureau", "service", "police", "army", "navy", "force", "forces", "embassy",
+    "organization", "organisation", "coalition", "alliance", "movement", "tank",
+    "pac", "fbi", "cia", "nato", "un", "eu", "who", "gop", "dnc", "rnc", "poll",
     "survey", "study", "report", "statement", "spokesperson", "team", "staff", "firm",
 ))
 
@@ -356,7 +356,7 @@ ORGANISATION_NOUNS = frozenset((
     "institute", "think tank", "report", "study", "poll", "survey", "organization",
     "organisation", "party", "white house", "kremlin", "court", "network", "channel",
     "website", "site", "publication", "statement", "council", "commission", "office",
-    "embassy", "foundation", "union", "agency", "coalition", "center", "centre",
+    "embassy", "foundation", "union", "coalition", "center", "centre",
     "team", "club", "league", "authority", "board", "police", "force", "service", "school",
     "hospital", "university", "association", "federation", "diocese", "church", "bank",
     "corporation", "utility", "province", "city", "state", "country", "nation",
@@ -378,14 +378,14 @@ PERSON_NOUNS = frozenset((
     "supporters", "critic", "critics", "opponent", "rival", "challenger", "incumbent",
     "star", "actor", "actress", "singer", "anchor", "commentator", "journalist", "reporter",
     "editor", "columnist", "scientist", "researcher", "doctor", "teacher", "student",
-    "student", "witness", "victim", "neighbor", "neighbour", "friend", "colleague",
+    "witness", "victim", "neighbor", "neighbour", "friend", "colleague",
     "spokesmen", "people", "observers", "analysts", "experts", "diplomat", "diplomats",
-    "surrogate", "surrogates", "operative", "consultant", "economist", "historian",
+    "surrogate", "surrogates", "operative", "consultant", "historian",
     "defenceman", "defenseman", "forward", "goalie", "goaltender", "wing", "winger", "coach",
     "player", "pitcher", "quarterback", "striker", "captain", "commissioner", "premier",
     "councillor", "councilor", "mp", "mla", "mpp", "conservative", "liberal", "prosecutor",
     "detective", "constable", "paramedic", "nurse", "physician", "surgeon", "chef", "owner",
-    "founder", "worker", "employee", "mom", "dad", "grandmother", "grandfather", "brother",
+    "worker", "employee", "mom", "dad", "grandmother", "grandfather", "brother",
     "sister", "boy", "girl", "teenager", "teen", "child",
 ))
 
@@ -464,8 +464,8 @@ MALE_GIVEN_NAMES = frozenset((
     "bernard", "keith", "gov", "howard", "henry", "walter", "arthur", "lawrence", "stephen",
     "patrick", "dennis", "doug", "douglas", "ken", "wayne", "roy", "ralph", "eugene", "carl",
     "nigel", "keir", "rishi", "justin", "narendra", "shinzo", "fumio", "kim", "yoon", "moon",
-    "rex", "reed", "trey", "tucker", "sean", "rush", "glenn", "bret", "chuck", "mitt", "rob",
-    "jared", "eric", "hunter", "beto", "pete", "cory", "jay", "ray", "lou", "newt", "herman",
+    "rex", "reed", "trey", "tucker", "rush", "glenn", "bret", "chuck", "mitt", "rob",
+    "jared", "hunter", "beto", "pete", "cory", "jay", "ray", "lou", "herman",
 ))
 
 
@@ -683,7 +683,7 @@ APPOSITION_OPENERS = frozenset(("now", "former", "then", "also", "including", "w
 # Adverbs set off by commas between a subject and its cue ("Forbes, however, says").
 COMMA_ADVERBS = frozenset(("however", "too", "meanwhile", "though", "also", "instead", "then",
                             "moreover", "furthermore", "likewise", "similarly", "nonetheless",
-                            "nevertheless", "therefore", "meanwhile", "still", "indeed", "initially"))
+                            "nevertheless", "therefore", "still", "indeed", "initially"))
 # Nouns that head a description of a speaker ("the billionaire businessman").
 HEAD_NOUNS = PERSON_NOUNS | ORGANISATION_NOUNS
 # Words that open a count, not a clause: "added three more goals", "added another one".
@@ -723,7 +723,7 @@ VERB_MAKERS = frozenset((
     "supporters", "democrats", "republicans", "polls", "aides", "advisers", "sources", "others",
     "many", "some", "americans", "observers", "economists", "scientists", "lawmakers", "leaders",
     "groups", "residents", "members", "insiders", "strategists", "both", "all", "generally",
-    "polls", "surveys", "records", "data", "documents", "filings", "figures", "numbers", "studies",
+    "surveys", "records", "data", "documents", "filings", "figures", "numbers", "studies",
     "results", "statistics", "estimates", "emails", "files", "reports", "projections", "models",
 ))
 REFLEXIVES = frozenset(("himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself"))
