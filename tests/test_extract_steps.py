@@ -2,7 +2,7 @@
 from tracker.extract import extract
 from tracker.extract.attribution import attribute
 from tracker.extract.direct import direct_statements
-from tracker.extract.lexicon import CUE_FORMS, INVERTING_CUES
+from tracker.extract.lexicon import CUE_FORMS, FEMALE_HONORIFICS, INVERTING_CUES, NAME_TITLES, TITLE_PROPERTIES, TITLES
 from tracker.extract.quotes import find_quotes
 from tracker.extract.resolve import Resolver
 from tracker.extract.segment import article_end, paragraphs, segment, sentences
@@ -13,6 +13,13 @@ def test_cue_forms_map_to_lemmas():
     assert CUE_FORMS["said"] == "say"
     assert CUE_FORMS["told"] == "tell"
     assert "added" in INVERTING_CUES and "called" not in INVERTING_CUES
+
+
+def test_one_title_table_gives_every_title_list():
+    assert TITLE_PROPERTIES["mrs"] == (True, "f") and TITLE_PROPERTIES["former"] == (False, None)
+    assert {"mrs", "sen", "mayor"} <= NAME_TITLES < TITLES
+    assert "former" in TITLES and "former" not in NAME_TITLES
+    assert {"mrs", "chairwoman"} <= FEMALE_HONORIFICS
 
 
 # ---------------------------------------------------------------- segment
