@@ -385,10 +385,13 @@ _BOUNDARY_TOKENS = _BOUNDARIES | QUOTE_TOKENS
 
 CONTRACTION = re.compile(r"['’](?:s|re|ll|d|ve|m)$")
 
+# A word with its inner marks ("don't", "al-Assad", the "U.S" of "U.S."), a doubled quotation mark, or
+# one character of punctuation: the rules test each of these as one token.
 _CUE_TOKEN = re.compile(r"\w+(?:['’.&-]\w+)*|n't|''|``|‘‘|’’|[^\w\s]")
 
 
 def cue_lemma(word: str) -> Optional[str]:
+    """The lemma of a cue form of either lexicon (speech, or reporting and cognition), or None."""
     return CUE_FORMS.get(word) or EXTRA_CUE_FORMS.get(word)
 
 
