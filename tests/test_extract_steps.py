@@ -2,7 +2,7 @@
 from tracker.extract import extract
 from tracker.extract.attribution import attribute
 from tracker.extract.direct import direct_statements
-from tracker.extract.lexicon import CUE_FORMS, INVERTING_CUES
+from tracker.extract.lexicon import CUE_FORMS, FEMALE_HONORIFICS, INVERTING_CUES, NAME_TITLES, TITLE_PROPERTIES, TITLES
 from tracker.extract.model import Statement
 from tracker.extract.pipeline import _trim_mention
 from tracker.extract.quotes import find_quotes
@@ -15,6 +15,13 @@ def test_cue_forms_map_to_lemmas():
     assert CUE_FORMS["said"] == "say"
     assert CUE_FORMS["told"] == "tell"
     assert "added" in INVERTING_CUES and "called" not in INVERTING_CUES
+
+
+def test_one_title_table_gives_every_title_list():
+    assert TITLE_PROPERTIES["mrs"] == (True, "f") and TITLE_PROPERTIES["former"] == (False, None)
+    assert {"mrs", "sen", "mayor"} <= NAME_TITLES < TITLES
+    assert "former" in TITLES and "former" not in NAME_TITLES
+    assert {"mrs", "chairwoman"} <= FEMALE_HONORIFICS
 
 
 # ---------------------------------------------------------------- segment
@@ -150,6 +157,13 @@ def test_lower_case_descriptors_before_a_name():
         "this source", "told", "the Post", None)
     # A clause ending in a name is not a description.
     assert _attribution('"Low energy," for the eventual nominee but did not Bush said.') is None
+
+
+def test_adverbs_before_a_cue_are_not_the_subject():
+    # The words a reported clause allows between a subject and its cue (AUXILIARIES) are the
+    # ones a quote's introduction drops from its subject.
+    assert _attribution('Clinton initially said, "I did not send any."')[:2] == ("Clinton", "said")
+    assert _attribution('The mayor finally said: "We will rebuild."')[:2] == ("The mayor", "said")
 
 
 def test_rarer_cues_in_the_past_tense():

@@ -50,6 +50,13 @@ def test_told_addressee():
         text="the bill would pass next week", speaker_mention="The senator", addressee="reporters", cue="told")
 
 
+def test_sentence_adverb_before_the_subject_is_not_the_speaker():
+    # The words that open a sentence before its subject (LEADING_WORDS) are the ones a quote's
+    # attribution drops too.
+    for opening in ("Instead", "Indeed", "But"):
+        one(f"{opening} the mayor said that the bridge would reopen in May.", speaker_mention="the mayor")
+
+
 def test_apposition_subject_is_the_name():
     one("Jane Doe, a lawyer for the family, said the police had ignored the evidence.",
         speaker_mention="Jane Doe", text="the police had ignored the evidence")

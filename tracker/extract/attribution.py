@@ -1,13 +1,18 @@
-"""Cues and their subjects: who a quoted passage is attributed to, by the words around it.
+"""Cues and their subjects: the one place that finds a cue and the speaker phrase it has, for
+direct quotes (`attribute`, over the characters around a quote) and for reported speech
+(`CueTokens`, over a sentence's tokens: indirect.py's rules build on it). Both read the same
+word lists (lexicon: cue verbs, AUXILIARIES between a subject and its cue, the words that end
+or open a subject phrase).
 
-Three shapes, tried in this order:
+Around a quote, three shapes, tried in this order:
 
 * after the quote: `"...," she said` / `"...," said the minister` / `"...," according to X`;
 * before it, in the same sentence: `She said: "..."` / `X told reporters, "..."` and, for a
   fragment inside a paraphrase, `X said the plan was "a sham"`;
 * nothing: the caller decides whether the quote floats on an earlier statement.
 
-Every look-around is bounded (a few hundred characters), so the cost per quote is constant.
+Every look-around is bounded (a few hundred characters, or a dozen tokens), so the cost per
+quote or cue is constant.
 
     >>> text = '"We will win," Gov. Jane Roe told AFP on Monday.'
     >>> a = attribute(text, 0, 14, 0, len(text), 0)
@@ -15,43 +20,68 @@ Every look-around is bounded (a few hundred characters), so the cost per quote i
     ('Gov. Jane Roe', 'told', 'AFP', 'on Monday')
 """
 import re
+from functools import cached_property
 from typing import NamedTuple, Optional
 
 from .lexicon import (
+    ABBREVIATIONS,
+    APPOSITION_OPENERS,
+    AUXILIARIES,
+    BE_FORMS,
     CLAUSE_WORDS,
+    COMMA_ADVERBS,
+    COMPOUND_HEADS,
     CUE_FORMS,
+    CUE_SUBJECT_PRONOUNS,
+    DETERMINERS,
+    EXTRA_CUE_FORMS,
+    FINITE_AUXILIARIES,
+    FRAME_PREPOSITIONS,
+    HEAD_NOUNS,
     INVERTING_CUES,
     LEADING_WORDS,
+    LEFT_STOP_WORDS,
     MONTHS,
+    NAME_ABBREVIATIONS,
+    NOT_IN_DESCRIPTIONS,
+    NOUNISH_FORMS,
+    PARTS_OF_DAY,
+    QUANTIFIERS,
+    QUOTE_ADDRESSEE_CUES,
+    QUOTE_CUE_ADVERBS,
     SUBJECT_BOUNDARY_WORDS,
-    TRAILING_WORDS,
+    SUBJECT_OPENERS,
+    SUBJECT_PRONOUNS,
+    SUBORDINATORS,
+    TIME_WORDS,
+    VERB_MAKERS,
+    WEAK_CUE_FORMS,
     WEEKDAYS,
 )
-
-_ABBREVIATED = r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Rev|Prof|St|Jr|Sr|Ft|Mt|Gov|Pres|Supt|Sec|Atty|Amb)\."
-# One word of a subject phrase: an initialism (U.S.), a title abbreviation (Sen.), a word,
-# or a parenthetical tag ("(R-Utah)").
-_TOKEN = (rf"(?:(?:[A-Z]\.)+|{_ABBREVIATED}|\([^()\n]{{1,25}}\)"
-          rf"|(?!{_ABBREVIATED})[\w'’&][\w'’&.-]*(?<!\.))")
-_ADVERBS = (r"(?:also|later|then|simply|has|had|have|would|will|once|previously|recently|again|"
-            r"further|quickly|flatly|bluntly|often|frequently|repeatedly|only|just|earlier|finally|"
-            r"reportedly|publicly|privately|proudly|angrily|tearfully|softly|quietly|loudly|"
-            r"[a-z]+ly)")
 
 
 def _alternation(words):
     return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
 
 
+_ABBREVIATED = rf"(?:{_alternation(w.capitalize() for w in NAME_ABBREVIATIONS)})\."
+# One word of a subject phrase: an initialism (U.S.), a title abbreviation (Sen.), a word,
+# or a parenthetical tag ("(R-Utah)").
+_TOKEN = (rf"(?:(?:[A-Z]\.)+|{_ABBREVIATED}|\([^()\n]{{1,25}}\)"
+          rf"|(?!{_ABBREVIATED})[\w'’&][\w'’&.-]*(?<!\.))")
 _CUE = rf"(?:{_alternation(CUE_FORMS)})"
 _INVERTED_CUE = rf"(?:{_alternation(INVERTING_CUES)})"
+# Any -ly adverb may stand between a subject and its cue too: `"...," she angrily said`.
+_ADVERBS = rf"(?:{_alternation(QUOTE_CUE_ADVERBS)}|[a-z]+ly)"
+_PART_OF_DAY = rf"(?:{_alternation(PARTS_OF_DAY)})"
+_SUBJECT_PRONOUN = _alternation({form for p in SUBJECT_PRONOUNS for form in (p, p.capitalize())})
 _DATE = re.compile(
     rf"\b(?:(?:on|last|this|next|late|early|earlier this)\s+(?:{_alternation(WEEKDAYS)})"
-    rf"(?:\s+(?:morning|afternoon|evening|night))?"
+    rf"(?:\s+{_PART_OF_DAY})?"
     r"|(?:on\s+)?(?:(?:" + _alternation(m.capitalize() for m in MONTHS) + r")\s+\d{1,2}(?:st|nd|rd|th)?)"
     r"|(?:last|this|earlier this|late last|early last)\s+(?:week|month|year|weekend|spring|summer|fall|autumn|winter|night)"
     r"|yesterday|today|tonight|this (?:morning|afternoon|evening)"
-    rf"|(?:{_alternation(WEEKDAYS)})(?:\s+(?:morning|afternoon|evening|night))?)\b",
+    rf"|(?:{_alternation(WEEKDAYS)})(?:\s+{_PART_OF_DAY})?)\b",
     re.IGNORECASE,
 )
 
@@ -245,7 +275,7 @@ def _subject_before(text, start, end):
         if comma >= 0:
             head = head[:comma]
     words = [(m.start(), m.end()) for m in _WORDS.finditer(head)]
-    while words and head[words[-1][0]:words[-1][1]].lower() in TRAILING_WORDS:
+    while words and head[words[-1][0]:words[-1][1]].lower() in AUXILIARIES:
         words.pop()
     chosen = []
     for word_start, word_end in reversed(words):
@@ -281,7 +311,7 @@ def _sentence_subject(text, start, end):
     kept = []
     for word_start, word_end in words:
         word = text[word_start:word_end].lower()
-        if kept and (word in TRAILING_WORDS or word in CUE_FORMS or word.endswith("ed")):
+        if kept and (word in AUXILIARIES or word in CUE_FORMS or word.endswith("ed")):
             break
         kept.append((word_start, word_end))
     return Span(kept[0][0], kept[-1][1]) if kept else None
@@ -296,35 +326,25 @@ _OPENING_PHRASE = re.compile(
     r"|(?:[^\s,.!?\"“”]+\s+){0,3}(?:later|earlier|ago|[A-Z][a-z]+day|morning|afternoon|night|week|month|year)\s*,\s*"
     r"|(?:And|But|So|Yet|Still|Then)\s+)")
 _LEADING_SUBJECT = re.compile(
-    r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)\b"
+    rf"(?:{_SUBJECT_PRONOUN})\b"
     r"|(?:The|A|An)\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*"  # `The judge`: a description
     rf"|(?:(?:The|A|An)\s+)?(?:{_TOKEN}\s+){{0,5}}?[A-Z][\w'’-]*(?=,|\s+(?![A-Z]))")
-
-
-_DETERMINERS = frozenset(("the", "a", "an", "one", "two", "some", "many", "several", "his", "her",
-                          "their", "its", "our", "another", "both", "this", "that", "these",
-                          "those", "each", "every", "my", "your"))
-_BARE_SUBJECTS = frozenset(("he", "she", "they", "it", "i", "we", "officials", "sources",
-                            "analysts", "critics", "experts", "supporters", "aides", "others",
-                            "who", "people"))
-# Words that show a lower-case phrase ending in a name is a clause, not a description.
-_NOT_IN_DESCRIPTIONS = SUBJECT_BOUNDARY_WORDS | CLAUSE_WORDS | {"for", "but", "not", "did", "do", "to"}
 
 
 def _plausible_subject(phrase):
     words = phrase.split()
     first = words[0].lower()
-    if phrase[0].isupper() or first in _DETERMINERS or first in _BARE_SUBJECTS:
+    if phrase[0].isupper() or first in SUBJECT_OPENERS:
         return True
     # `former Obama adviser David Axelrod`, `retired neurosurgeon Ben Carson`: lower-case
     # descriptors before a name.
-    return words[-1][0].isupper() and not any(w.lower() in _NOT_IN_DESCRIPTIONS for w in words)
+    return words[-1][0].isupper() and not any(w.lower() in NOT_IN_DESCRIPTIONS for w in words)
 
 
 def _complete(text, subject, cue, search_from, limit, after):
     """Add the addressee ("told AFP") and the date ("on Monday") found in the cue's clause."""
     addressee = None
-    if text[cue.start:cue.end].lower() in ("told", "tells", "tell", "telling", "asked", "asks"):
+    if text[cue.start:cue.end].lower() in QUOTE_ADDRESSEE_CUES:
         match = _ADDRESSEE.match(text, cue.end, limit)
         if match and not match.group("addressee").lower().startswith(("that", "him", "her", "them")):
             addressee = Span(match.start("addressee"), match.end("addressee"))
@@ -348,3 +368,215 @@ _CLAUSE_END = re.compile(r"[.!?;:](?=\s|$)|,?\s*[\"“”]")
 def _clause_end(text, start, limit):
     match = _CLAUSE_END.search(text, start, limit)
     return match.start() if match else limit
+
+
+# --------------------------------------------------------------------------- over a sentence's tokens
+# The same question for reported speech (indirect.py): which token of a sentence is a cue, and
+# which tokens are its subject (before it, after an inverted cue, or the sentence's own).
+
+_QUOTE_CHARS = '"“”„«»'
+# Typewriter-style quotation marks made of two single marks (''like this'' or ``this'').
+DOUBLED_QUOTES = frozenset(("''", "``", "‘‘", "’’"))
+# A token that is a quotation mark (tokens of punctuation are one character or a doubled mark).
+QUOTE_TOKENS = frozenset(_QUOTE_CHARS) | DOUBLED_QUOTES
+_BOUNDARIES = frozenset((",", ";", ":", "(", ")", "—", "–", "-", "[", "]"))
+# Tokens that end a noun phrase or a clause: punctuation and quotation marks.
+_BOUNDARY_TOKENS = _BOUNDARIES | QUOTE_TOKENS
+
+CONTRACTION = re.compile(r"['’](?:s|re|ll|d|ve|m)$")
+
+# A word with its inner marks ("don't", "al-Assad", the "U.S" of "U.S."), a doubled quotation mark, or
+# one character of punctuation: the rules test each of these as one token.
+_CUE_TOKEN = re.compile(r"\w+(?:['’.&-]\w+)*|n't|''|``|‘‘|’’|[^\w\s]")
+
+
+def cue_lemma(word: str) -> Optional[str]:
+    """The lemma of a cue form of either lexicon (speech, or reporting and cognition), or None."""
+    return CUE_FORMS.get(word) or EXTRA_CUE_FORMS.get(word)
+
+
+class CueTokens:
+    """One sentence, tokenised once, with the cue and subject tests as methods over its tokens."""
+
+    def __init__(self, text: str, start: int, end: int):
+        self.text = text
+        # Token i is text[starts[i]:ends[i]], lows[i] in lower case; caps[i]: whether it starts
+        # with an upper-case letter. Parallel lists, as an object per token costs more to build
+        # than most sentences cost to read.
+        matches = list(_CUE_TOKEN.finditer(text, start, end))
+        self.starts = list(map(re.Match.start, matches))
+        self.ends = list(map(re.Match.end, matches))
+        self.lows = list(map(str.lower, map(re.Match.group, matches)))
+        self.caps = [text[s].isupper() for s in self.starts]
+        self.n = len(matches)
+
+    @cached_property
+    def title_case(self) -> bool:
+        """A headline in title case ("Clinton Says Russians Hacked DNC"): capitals say nothing.
+        Asked only about a capitalised cue word."""
+        word_caps = [cap for low, cap in zip(self.lows, self.caps) if low[:1].isalpha()]
+        return len(word_caps) >= 4 and sum(word_caps) >= 0.75 * len(word_caps)
+
+    # ------------------------------------------------------------------ token tests
+
+    def low(self, i: int) -> str:
+        return self.lows[i] if 0 <= i < self.n else ""
+
+    def is_quote(self, i: int) -> bool:
+        return self.low(i) in QUOTE_TOKENS
+
+    def is_boundary(self, i: int) -> bool:
+        return self.low(i) in _BOUNDARY_TOKENS
+
+    def is_cue(self, i: int) -> bool:
+        if i == 0 and self.low(0) == "asked":
+            return True
+        return 0 < i < self.n and (not self.caps[i] or self.title_case) and cue_lemma(self.lows[i]) is not None \
+            and self.lows[i] not in WEAK_CUE_FORMS \
+            and self.low(i + 1) not in COMPOUND_HEADS  # "think tank"
+
+    # ------------------------------------------------------------------ verbs
+
+    def looks_like_verb(self, i: int) -> bool:
+        """Tell `reports`/`say`/`state` used as verbs from the same words used as nouns."""
+        low, prev = self.lows[i], self.low(i - 1)
+        if prev in DETERMINERS and prev not in QUANTIFIERS or prev in ("of", "'s", "’s", "for", "in", "on", "with"):
+            return False  # "the reports", "his claims" - but "Some say", "Many believe"
+        before = self.low(self.prev_verbal(i))
+        if before in DETERMINERS and before not in QUANTIFIERS and low.endswith("ed"):
+            return False  # "the previously announced absence"
+        if low not in NOUNISH_FORMS:
+            return i > 0 or low == "asked"  # "Asked whether ..., she said"
+        if prev in VERB_MAKERS:
+            return True
+        if low.endswith("s") and not low.endswith("ss") and i > 0:
+            return self.caps[i - 1] or prev in ("study", "poll", "survey", "report", "analysis",
+                                                "campaign", "spokesman", "spokeswoman", "spokesperson",
+                                                "official", "source", "statement", "data", "research")
+        return False
+
+    def prev_verbal(self, i: int) -> int:
+        """Index of the nearest token before i that is not an adverb ("also", "repeatedly")."""
+        j = i - 1
+        while j >= 0 and i - j < 5 and (self.low(j) in AUXILIARIES and self.low(j) not in BE_FORMS
+                                        and self.low(j) not in ("has", "have", "had")
+                                        or self.low(j).endswith("ly") and not self.caps[j]):
+            j -= 1
+        return j
+
+    # ------------------------------------------------------------------ subjects
+
+    def skip_left_aux(self, i: int) -> int:
+        """Index of the last subject token before cue i, past auxiliaries, adverbs and dates."""
+        j, steps = i - 1, 0
+        while j >= 0 and steps < 8:
+            low, cap = self.lows[j], self.caps[j]
+            if low in AUXILIARIES or low.endswith("ly") and not cap:
+                j -= 1
+            elif low in TIME_WORDS and (cap or low in ("yesterday", "today", "earlier", "recently")):
+                j -= 1
+                if self.low(j) in ("on", "last", "this", "earlier"):
+                    j -= 1
+            else:
+                break
+            steps += 1
+        return j
+
+    def subject_left(self, j: int, depth: int = 0) -> Optional[tuple[int, int]]:
+        """(first, last) tokens of the noun phrase ending at token j, or None.
+
+        Walks left to a clause boundary; past an apposition or relative clause closed by a
+        comma ("Smith, a senator from Ohio, said"; "Smith, who ..., said") it takes the phrase
+        before it; "who said" takes the relative pronoun's antecedent.
+        """
+        if j < 0 or depth > 2:
+            return None
+        lows, caps, low = self.lows, self.caps, self.low(j)
+        if low in CUE_SUBJECT_PRONOUNS and low != "who":
+            return j, j
+        if low == "who":
+            return self.subject_left(j - 1 if self.low(j - 1) != "," else j - 2, depth + 1)
+        if low in ("—", "–") or low == "-" and j > 0 and self.ends[j - 1] < self.starts[j]:
+            k = j - 1  # "Democrats — and some Republicans — say": the phrase before the dashes
+            while k >= 0 and j - k < 15 and self.low(k) != low and not self.is_quote(k):
+                k -= 1
+            if k >= 1 and self.low(k) == low:
+                return self.subject_left(k - 1, depth + 1)
+            return None
+        if low == ",":
+            k = j - 1
+            while k >= 0 and j - k < 30 and self.low(k) not in (",", ";", ":", "(", "—", "–") and not self.is_quote(k):
+                k -= 1
+            if k >= 1 and self.low(k) == "," and j - k == 2 and self.low(k + 1) in COMMA_ADVERBS:
+                return self.subject_left(k - 1, depth + 1)  # "Forbes, however, says"
+            relative = self.low(k + 1) in ("who", "which", "whose", "whom")
+            if k >= 1 and self.low(k) == "," and j - k > 1 and (
+                    self.low(k + 1) in DETERMINERS or relative or self.low(k + 1) in APPOSITION_OPENERS
+                    or caps[k + 1] or caps[k - 1] and self.low(k + 1)[:1].isalpha()) and (relative or not any(self.low(m) in FINITE_AUXILIARIES for m in range(k + 1, j))):
+                return self.subject_left(k - 1, depth + 1)
+            return None
+        if self.is_boundary(j) or low in LEFT_STOP_WORDS:
+            return None
+        first = j
+        while first - 1 >= 0 and j - first < 12:
+            if self.is_boundary(first - 1) or lows[first - 1] in LEFT_STOP_WORDS:
+                break
+            if self.is_cue(first - 1) and lows[first] not in COMPOUND_HEADS:
+                break
+            first -= 1
+        while first < j and lows[first] in LEADING_WORDS:
+            first += 1
+        return first, j
+
+    def subject_right(self, i: int) -> Optional[tuple[int, int]]:
+        """The subject after an inverted cue: '..., said Jane Smith, a senator.'"""
+        k = first = i + 1
+        if self.low(k) in FRAME_PREPOSITIONS or self.low(k) in LEFT_STOP_WORDS or self.low(k).endswith("ing"):
+            return None  # "..., said of RT", "said having ...": no subject here
+        if k >= self.n or not any(self.caps[m] or self.low(m) in DETERMINERS for m in range(k, min(self.n, k + 4))):
+            return None
+        while k < self.n and k - first < 12 and not self.is_boundary(k) and (
+                self.low(k) != "." or k > first and self.low(k - 1) in ABBREVIATIONS):  # "Sen. Debbie Stabenow"
+            if self.low(k) in LEFT_STOP_WORDS or self.low(k) in AUXILIARIES or self.low(k) in FRAME_PREPOSITIONS and k > first:
+                break
+            k += 1
+        return (first, k - 1) if k > first else None
+
+    def clause_opening(self, j: int) -> bool:
+        """Whether token j opens the sentence, give or take a few words ("Eight years after")."""
+        return not any(self.is_boundary(m) or self.is_cue(m) for m in range(max(0, j - 4), j)) and j <= 4
+
+    def subject_after_comma(self, i: int) -> Optional[tuple[int, int]]:
+        """The noun phrase after the comma closing a fronted participle clause at token i."""
+        comma = next((m for m in range(i + 1, min(self.n, i + 40)) if self.low(m) == ","), None)
+        if comma is None:
+            return None
+        m = first = comma + 1
+        while m < self.n and m - first < 12 and not self.is_boundary(m) and self.low(m) not in LEFT_STOP_WORDS \
+                and self.low(m) not in AUXILIARIES and not self.is_cue(m):
+            m += 1
+        return (first, m - 1) if m > first and self.lows[m - 1][:1].isalpha() else None
+
+    def main_subject(self, j: int) -> Optional[tuple[int, int]]:
+        """For ', adding that' / 'and said': the subject of the earlier cue in the sentence."""
+        for m in range(j - 1, max(-1, j - 60), -1):
+            if self.is_cue(m) and not self.low(m).endswith("ing") and self.looks_like_verb(m):
+                subj = self.subject_left(self.skip_left_aux(m))
+                if subj:
+                    return subj
+        if CONTRACTION.sub("", self.low(0)) in CUE_SUBJECT_PRONOUNS and self.low(0) != "who":
+            return 0, 0  # "He's comparing ... and says ...": the sentence's pronoun subject
+        m = 0  # "Other former CIA officers ... chafed at it and said ...": the opening noun phrase
+        while m < min(j, 12) and (self.caps[m] or self.low(m) in DETERMINERS or self.low(m) in ("of", "'s", "’s", "-")):
+            m += 1
+        if m > 0 and self.caps[m - 1] and self.low(0) not in SUBORDINATORS and self.low(0) not in FRAME_PREPOSITIONS \
+                and self.low(0) not in ("so", "if", "under", "despite", "because", "once"):
+            if self.low(m - 1) in DETERMINERS:  # "The billionaire businessman ...": up to its head noun
+                heads = [k for k in range(m, min(j, m + 3)) if self.low(k) in HEAD_NOUNS]
+                if heads:
+                    last = heads[0]
+                    while last + 1 < j and self.low(last + 1) in HEAD_NOUNS:
+                        last += 1  # "billionaire businessman"
+                    return 0, last
+            return 0, m - 1
+        return None

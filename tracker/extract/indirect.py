@@ -6,8 +6,10 @@
     [('indirect', 'the bridge would reopen in May', 'The mayor', 'said', 'on Monday')]
 
 `find_reported_speech(text, sentences, quote_spans)` looks, sentence by sentence, for a cue of
-speech or cognition (a verb from the shared cue lexicon or from the reported-speech lexicon
-below, or "according to") and returns one Statement per cue whose reported clause is found:
+speech or cognition (a verb of lexicon.CUE_LEMMAS or REPORTING_LEMMAS, a stance adjective, or
+"according to") and returns one Statement per cue whose reported clause is found. The cue and
+subject tests (is this token a cue, which noun phrase is its subject) are
+attribution.CueTokens', shared with direct quotes; the clause rules are here:
 
 * cue first: ``SUBJECT [aux/adverbs] CUE [addressee] [date] [that] CLAUSE`` - the clause runs to
   the end of the sentence, or up to a following cue (", adding that ...", ", according to");
@@ -37,37 +39,27 @@ from bisect import bisect_right
 from functools import cached_property
 from typing import Optional, Sequence
 
+from .attribution import CONTRACTION, DOUBLED_QUOTES, QUOTE_TOKENS, CueTokens, cue_lemma
 from .lexicon import (
-    ABBREVIATIONS,
     ADDRESSEE_CUES,
-    APPOSITION_OPENERS,
     AUXILIARIES,
     BE_FORMS,
-    COMMA_ADVERBS,
     COMMON_ADDRESSEES,
     COMPLEMENTIZERS,
-    COMPOUND_HEADS,
-    CUE_FORMS,
     CUE_PARTICLES,
     CUE_SUBJECT_PRONOUNS,
     DETERMINERS,
-    EXTRA_CUE_FORMS,
-    FINITE_AUXILIARIES,
     FRAME_PREPOSITIONS,
-    HEAD_NOUNS,
     INFINITIVE_CUES,
     ING_OPENERS,
     ING_PREPOSITIONS,
     INVERTED_CUES,
-    LEFT_STOP_WORDS,
     NOT_SPEAKERS_BEFORE_COLON,
-    NOUNISH_FORMS,
     OBJECT_PRONOUNS,
     PARTICIPLE_CUES,
     PARTICIPLE_FORMS,
     PARTICLE_ONLY_LEMMAS,
     PREPOSITIONS,
-    QUANTIFIERS,
     QUANTITY_WORDS,
     QUESTION_WORDS,
     REFLEXIVES,
@@ -76,41 +68,18 @@ from .lexicon import (
     STANCE_ADJECTIVES,
     SUBORDINATORS,
     TIME_WORDS,
-    VERB_MAKERS,
-    WEAK_CUE_FORMS,
     WEEKDAYS,
 )
 from .model import Statement
 
-# --------------------------------------------------------------------------- lexicons
-# Specific to reported speech; the cue verbs themselves come from lexicon.CUE_FORMS.
-
-
-
-_QUOTE_CHARS = '"“”„«»'
 _OPENING_QUOTES = '"“„«'
-# Typewriter-style quotation marks made of two single marks (''like this'' or ``this'').
-_DOUBLED_QUOTES = frozenset(("''", "``", "‘‘", "’’"))
-# A token that is a quotation mark (tokens of punctuation are one character or a doubled mark).
-_QUOTE_TOKENS = frozenset(_QUOTE_CHARS) | _DOUBLED_QUOTES
 _STANDARD_MARK = re.compile('["“”„«»]')
-_BOUNDARIES = frozenset((",", ";", ":", "(", ")", "—", "–", "-", "[", "]"))
-# Tokens that end a noun phrase or a clause: punctuation and quotation marks.
-_BOUNDARY_TOKENS = _BOUNDARIES | _QUOTE_TOKENS
 # The tokens at which a reported clause can stop (see _Sentence.cuts); no other token can.
-_CUT_OPENERS = frozenset((",", "—", "–", ";", "and", "but")) | _QUOTE_TOKENS | SUBORDINATORS
+_CUT_OPENERS = frozenset((",", "—", "–", ";", "and", "but")) | QUOTE_TOKENS | SUBORDINATORS
 
 
 # The longest reported clause taken, in tokens: longer runs are not one claim.
 MAX_CLAUSE_TOKENS = 150
-
-_CONTRACTION = re.compile(r"['’](?:s|re|ll|d|ve|m)$")
-
-_TOKEN = re.compile(r"\w+(?:['’.&-]\w+)*|n't|''|``|‘‘|’’|[^\w\s]")
-
-
-def _cue_lemma(word: str) -> Optional[str]:
-    return CUE_FORMS.get(word) or EXTRA_CUE_FORMS.get(word)
 
 
 def _trim_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -124,7 +93,7 @@ def _trim_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _words_outside_marks(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] has words outside the quotation marks it opens with."""
-    if start >= end or not (text[start] in _OPENING_QUOTES or text[start:start + 2] in _DOUBLED_QUOTES):
+    if start >= end or not (text[start] in _OPENING_QUOTES or text[start:start + 2] in DOUBLED_QUOTES):
         return True
     inside = False
     for m in re.finditer(r"[\"“”„«»]|''|``|‘‘|’’|\w+", text[start:end]):
@@ -164,46 +133,13 @@ class _Quotes:
         return i >= 0 and self.spans[i][1] > start
 
 
-class _Sentence:
-    """One sentence, tokenised once, with every rule as a method over its tokens."""
+class _Sentence(CueTokens):
+    """One sentence with every reported-speech rule as a method over its tokens (the cue and
+    subject tests are CueTokens')."""
 
     def __init__(self, text: str, start: int, end: int, quotes: _Quotes):
-        self.text = text
+        super().__init__(text, start, end)
         self.quotes = quotes
-        # Token i is text[starts[i]:ends[i]], lows[i] in lower case; caps[i]: whether it starts
-        # with an upper-case letter. Parallel lists, as an object per token costs more to build
-        # than most sentences cost to read.
-        matches = list(_TOKEN.finditer(text, start, end))
-        self.starts = list(map(re.Match.start, matches))
-        self.ends = list(map(re.Match.end, matches))
-        self.lows = list(map(str.lower, map(re.Match.group, matches)))
-        self.caps = [text[s].isupper() for s in self.starts]
-        self.n = len(matches)
-
-    @cached_property
-    def title_case(self) -> bool:
-        """A headline in title case ("Clinton Says Russians Hacked DNC"): capitals say nothing.
-        Asked only about a capitalised cue word."""
-        word_caps = [cap for low, cap in zip(self.lows, self.caps) if low[:1].isalpha()]
-        return len(word_caps) >= 4 and sum(word_caps) >= 0.75 * len(word_caps)
-
-    # ------------------------------------------------------------------ token tests
-
-    def low(self, i: int) -> str:
-        return self.lows[i] if 0 <= i < self.n else ""
-
-    def is_quote(self, i: int) -> bool:
-        return self.low(i) in _QUOTE_TOKENS
-
-    def is_boundary(self, i: int) -> bool:
-        return self.low(i) in _BOUNDARY_TOKENS
-
-    def is_cue(self, i: int) -> bool:
-        if i == 0 and self.low(0) == "asked":
-            return True
-        return 0 < i < self.n and (not self.caps[i] or self.title_case) and _cue_lemma(self.lows[i]) is not None \
-            and self.lows[i] not in WEAK_CUE_FORMS \
-            and self.low(i + 1) not in COMPOUND_HEADS  # "think tank"
 
     # ------------------------------------------------------------------ quotation tests
 
@@ -236,13 +172,13 @@ class _Sentence:
                 cuts[i] = nxt
                 continue
             a, b, c = lows[i + 1], lows[i + 2], lows[i + 3]
-            if w in (",", "—", "–") or w in _QUOTE_TOKENS and lows[i - 1] == ",":
+            if w in (",", "—", "–") or w in QUOTE_TOKENS and lows[i - 1] == ",":
                 if a in PARTICIPLE_CUES or (a, b) == ("according", "to") \
                         or a in ("while", "but", "and", "before", "after") and b in PARTICIPLE_CUES:
                     nxt = i
                 elif a in CUE_SUBJECT_PRONOUNS and a != "who" and b in INVERTED_CUES and (c in (",", ".", "") or c in PREPOSITIONS):
                     nxt = i
-                elif a in INVERTED_CUES and i + 2 < n and (self.caps[i + 2] or b in (",", ":") or b in _QUOTE_TOKENS):
+                elif a in INVERTED_CUES and i + 2 < n and (self.caps[i + 2] or b in (",", ":") or b in QUOTE_TOKENS):
                     nxt = i  # ", said Smith" / ", noting A, said:"
             elif w == ";":
                 nxt = i
@@ -255,7 +191,7 @@ class _Sentence:
                     a in CUE_SUBJECT_PRONOUNS and a != "who" or self.caps[i + 1]):
                 nxt = i - 1 if lows[i - 1] == "," else i  # "... in 90 per cent of cases but Chapman says ..."
             elif w in SUBORDINATORS and a in CUE_SUBJECT_PRONOUNS and a != "who" and (
-                    _cue_lemma(b) and not b.endswith("ing") or b in AUXILIARIES and _cue_lemma(c) and not c.endswith("ing")):
+                    cue_lemma(b) and not b.endswith("ing") or b in AUXILIARIES and cue_lemma(c) and not c.endswith("ing")):
                 nxt = i - 1 if lows[i - 1] == "," else i
             cuts[i] = nxt
         return cuts
@@ -282,83 +218,7 @@ class _Sentence:
                 return m + 1
         return limit
 
-    # ------------------------------------------------------------------ noun phrases and dates
-
-    def skip_left_aux(self, i: int) -> int:
-        """Index of the last subject token before cue i, past auxiliaries, adverbs and dates."""
-        j, steps = i - 1, 0
-        while j >= 0 and steps < 8:
-            low, cap = self.lows[j], self.caps[j]
-            if low in AUXILIARIES or low.endswith("ly") and not cap:
-                j -= 1
-            elif low in TIME_WORDS and (cap or low in ("yesterday", "today", "earlier", "recently")):
-                j -= 1
-                if self.low(j) in ("on", "last", "this", "earlier"):
-                    j -= 1
-            else:
-                break
-            steps += 1
-        return j
-
-    def subject_left(self, j: int, depth: int = 0) -> Optional[tuple[int, int]]:
-        """(first, last) tokens of the noun phrase ending at token j, or None.
-
-        Walks left to a clause boundary; past an apposition or relative clause closed by a
-        comma ("Smith, a senator from Ohio, said"; "Smith, who ..., said") it takes the phrase
-        before it; "who said" takes the relative pronoun's antecedent.
-        """
-        if j < 0 or depth > 2:
-            return None
-        lows, caps, low = self.lows, self.caps, self.low(j)
-        if low in CUE_SUBJECT_PRONOUNS and low != "who":
-            return j, j
-        if low == "who":
-            return self.subject_left(j - 1 if self.low(j - 1) != "," else j - 2, depth + 1)
-        if low in ("—", "–") or low == "-" and j > 0 and self.ends[j - 1] < self.starts[j]:
-            k = j - 1  # "Democrats — and some Republicans — say": the phrase before the dashes
-            while k >= 0 and j - k < 15 and self.low(k) != low and not self.is_quote(k):
-                k -= 1
-            if k >= 1 and self.low(k) == low:
-                return self.subject_left(k - 1, depth + 1)
-            return None
-        if low == ",":
-            k = j - 1
-            while k >= 0 and j - k < 30 and self.low(k) not in (",", ";", ":", "(", "—", "–") and not self.is_quote(k):
-                k -= 1
-            if k >= 1 and self.low(k) == "," and j - k == 2 and self.low(k + 1) in COMMA_ADVERBS:
-                return self.subject_left(k - 1, depth + 1)  # "Forbes, however, says"
-            relative = self.low(k + 1) in ("who", "which", "whose", "whom")
-            if k >= 1 and self.low(k) == "," and j - k > 1 and (
-                    self.low(k + 1) in DETERMINERS or relative or self.low(k + 1) in APPOSITION_OPENERS
-                    or caps[k + 1] or caps[k - 1] and self.low(k + 1)[:1].isalpha()) and (relative or not any(self.low(m) in FINITE_AUXILIARIES for m in range(k + 1, j))):
-                return self.subject_left(k - 1, depth + 1)
-            return None
-        if self.is_boundary(j) or low in LEFT_STOP_WORDS:
-            return None
-        first = j
-        while first - 1 >= 0 and j - first < 12:
-            if self.is_boundary(first - 1) or lows[first - 1] in LEFT_STOP_WORDS:
-                break
-            if self.is_cue(first - 1) and lows[first] not in COMPOUND_HEADS:
-                break
-            first -= 1
-        while first < j and lows[first] in ("but", "and", "so", "yet", "meanwhile", "still", "however", "now"):
-            first += 1
-        return first, j
-
-    def subject_right(self, i: int) -> Optional[tuple[int, int]]:
-        """The subject after an inverted cue: '..., said Jane Smith, a senator.'"""
-        k = first = i + 1
-        if self.low(k) in FRAME_PREPOSITIONS or self.low(k) in LEFT_STOP_WORDS or self.low(k).endswith("ing"):
-            return None  # "..., said of RT", "said having ...": no subject here
-        if k >= self.n or not any(self.caps[m] or self.low(m) in DETERMINERS for m in range(k, min(self.n, k + 4))):
-            return None
-        while k < self.n and k - first < 12 and not self.is_boundary(k) and (
-                self.low(k) != "." or k > first and self.low(k - 1) in ABBREVIATIONS):  # "Sen. Debbie Stabenow"
-            if self.low(k) in LEFT_STOP_WORDS or self.low(k) in AUXILIARIES or self.low(k) in FRAME_PREPOSITIONS and k > first:
-                break
-            k += 1
-        return (first, k - 1) if k > first else None
+    # ------------------------------------------------------------------ dates
 
     def date_at(self, k: int, limit: Optional[int] = None) -> Optional[tuple[int, int]]:
         """A date phrase starting at token k: 'on Monday', 'Tuesday night', 'last week'."""
@@ -393,34 +253,7 @@ class _Sentence:
                     return d
         return None
 
-    # ------------------------------------------------------------------ verbs
-
-    def looks_like_verb(self, i: int) -> bool:
-        """Tell `reports`/`say`/`state` used as verbs from the same words used as nouns."""
-        low, prev = self.lows[i], self.low(i - 1)
-        if prev in DETERMINERS and prev not in QUANTIFIERS or prev in ("of", "'s", "’s", "for", "in", "on", "with"):
-            return False  # "the reports", "his claims" - but "Some say", "Many believe"
-        before = self.low(self.prev_verbal(i))
-        if before in DETERMINERS and before not in QUANTIFIERS and low.endswith("ed"):
-            return False  # "the previously announced absence"
-        if low not in NOUNISH_FORMS:
-            return i > 0 or low == "asked"  # "Asked whether ..., she said"
-        if prev in VERB_MAKERS:
-            return True
-        if low.endswith("s") and not low.endswith("ss") and i > 0:
-            return self.caps[i - 1] or prev in ("study", "poll", "survey", "report", "analysis",
-                                                "campaign", "spokesman", "spokeswoman", "spokesperson",
-                                                "official", "source", "statement", "data", "research")
-        return False
-
-    def prev_verbal(self, i: int) -> int:
-        """Index of the nearest token before i that is not an adverb ("also", "repeatedly")."""
-        j = i - 1
-        while j >= 0 and i - j < 5 and (self.low(j) in AUXILIARIES and self.low(j) not in BE_FORMS
-                                        and self.low(j) not in ("has", "have", "had")
-                                        or self.low(j).endswith("ly") and not self.caps[j]):
-            j -= 1
-        return j
+    # ------------------------------------------------------------------ direct quotes
 
     def after_direct_quote(self, first: int) -> bool:
         """Whether the subject starting at token `first` follows a quotation ('"...," she said')."""
@@ -494,7 +327,7 @@ class _Sentence:
 
     def verb_cue(self, i: int) -> Optional[Statement]:
         low = self.low(i)
-        lemma = _cue_lemma(low)
+        lemma = cue_lemma(low)
         nxt = self.low(i + 1)
         if nxt == "than":
             return None  # "easier said than done"
@@ -544,7 +377,7 @@ class _Sentence:
                 k = stop
             else:
                 stop = self.addressee_end(k)  # "told POLITICO she was leaning toward Cruz"
-                first_word = _CONTRACTION.sub("", self.low(stop)) if stop is not None else ""
+                first_word = CONTRACTION.sub("", self.low(stop)) if stop is not None else ""
                 if stop is not None and (first_word in CUE_SUBJECT_PRONOUNS or first_word in DETERMINERS
                                          or first_word == "there") and first_word != "who":
                     addressee, k = (k, stop - 1), stop
@@ -686,45 +519,6 @@ class _Sentence:
             return None
         span = (self.starts[m], self.ends[stop - 1])
         return self.make(span, speaker, (i, i))
-
-    def clause_opening(self, j: int) -> bool:
-        """Whether token j opens the sentence, give or take a few words ("Eight years after")."""
-        return not any(self.is_boundary(m) or self.is_cue(m) for m in range(max(0, j - 4), j)) and j <= 4
-
-    def subject_after_comma(self, i: int) -> Optional[tuple[int, int]]:
-        """The noun phrase after the comma closing a fronted participle clause at token i."""
-        comma = next((m for m in range(i + 1, min(self.n, i + 40)) if self.low(m) == ","), None)
-        if comma is None:
-            return None
-        m = first = comma + 1
-        while m < self.n and m - first < 12 and not self.is_boundary(m) and self.low(m) not in LEFT_STOP_WORDS \
-                and self.low(m) not in AUXILIARIES and not self.is_cue(m):
-            m += 1
-        return (first, m - 1) if m > first and self.lows[m - 1][:1].isalpha() else None
-
-    def main_subject(self, j: int) -> Optional[tuple[int, int]]:
-        """For ', adding that' / 'and said': the subject of the earlier cue in the sentence."""
-        for m in range(j - 1, max(-1, j - 60), -1):
-            if self.is_cue(m) and not self.low(m).endswith("ing") and self.looks_like_verb(m):
-                subj = self.subject_left(self.skip_left_aux(m))
-                if subj:
-                    return subj
-        if _CONTRACTION.sub("", self.low(0)) in CUE_SUBJECT_PRONOUNS and self.low(0) != "who":
-            return 0, 0  # "He's comparing ... and says ...": the sentence's pronoun subject
-        m = 0  # "Other former CIA officers ... chafed at it and said ...": the opening noun phrase
-        while m < min(j, 12) and (self.caps[m] or self.low(m) in DETERMINERS or self.low(m) in ("of", "'s", "’s", "-")):
-            m += 1
-        if m > 0 and self.caps[m - 1] and self.low(0) not in SUBORDINATORS and self.low(0) not in FRAME_PREPOSITIONS \
-                and self.low(0) not in ("so", "if", "under", "despite", "because", "once"):
-            if self.low(m - 1) in DETERMINERS:  # "The billionaire businessman ...": up to its head noun
-                heads = [k for k in range(m, min(j, m + 3)) if self.low(k) in HEAD_NOUNS]
-                if heads:
-                    last = heads[0]
-                    while last + 1 < j and self.low(last + 1) in HEAD_NOUNS:
-                        last += 1  # "billionaire businessman"
-                    return 0, last
-            return 0, m - 1
-        return None
 
     def passive(self, i: int, j: int, lemma: str) -> Optional[Statement]:
         """'X is expected to win' (no speaker; the claim keeps its subject), 'X was told that Y'

@@ -294,33 +294,44 @@ PRONOUNS = {
     "i": (None, "sg"), "we": (None, "pl"), "you": (None, None),
 }
 SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "it", "i", "we"))
+OBJECT_PRONOUNS = frozenset(("me", "us", "him", "her", "them", "you"))
 
-# Titles and honorifics that precede a name and are not part of it for matching.
-TITLES = frozenset((
-    "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
-    "sen", "senator", "rep", "representative", "gov", "governor", "gen", "general",
-    "president", "vice", "prime", "minister", "secretary", "chancellor", "mayor", "judge",
-    "justice", "rev", "reverend", "father", "pope", "king", "queen", "prince", "princess",
-    "col", "colonel", "lt", "lieutenant", "capt", "captain", "sgt", "sergeant", "adm",
-    "admiral", "cmdr", "commander", "chairman", "chairwoman", "chair", "speaker", "leader",
-    "ambassador", "attorney", "sheriff", "chief", "director", "officer", "spokesman",
-    "spokeswoman", "spokesperson", "candidate", "nominee", "state", "former", "then",
-    "gop", "democratic", "republican", "democrat", "independent", "libertarian", "u.s.", "us", "house", "senate", "majority",
-    "minority", "deputy", "assistant", "acting", "foreign", "defense", "defence", "press",
-    "ceo", "founder", "analyst", "businessman", "businesswoman", "billionaire", "host",
-    "anchor", "commentator", "strategist", "pollster", "adviser", "advisor", "aide",
-    "dictator", "opposition", "rival", "challenger", "incumbent", "mogul", "star",
-    "first", "lady", "supreme", "court", "general", "presidential", "running", "mate",
-    "councillor", "councilor", "alderman", "alderwoman", "mp", "mpp", "mla", "premier", "cpl",
-    "corporal", "const", "constable", "det", "detective", "insp", "inspector", "supt",
-    "superintendent", "sgt", "staff", "hon", "honourable", "honorable", "coach", "manager",
-))
-
-# Honorifics that fix a gender when they introduce a name.
-FEMALE_HONORIFICS = frozenset(("mrs", "ms", "miss", "dame", "lady", "queen", "princess",
-                               "chairwoman", "spokeswoman", "businesswoman"))
-MALE_HONORIFICS = frozenset(("mr", "sir", "lord", "king", "prince", "father", "chairman",
-                             "spokesman", "businessman"))
+# Titles, honorifics and role words that precede a name and are not part of it for matching
+# within an article, each with (of_names, gender). of_names: a title of the person ("Sen.",
+# "Mayor", "Mrs."), which the stored name drops to compare spellings across articles and keeps
+# as the speaker's role; the other words ("former", "House", "spokesman") describe and stay in
+# the role phrase. gender: the one a title fixes when it introduces a name ("f", "m"), or None.
+TITLE_PROPERTIES = {
+    **dict.fromkeys(("mr", "sir", "lord", "king", "prince"), (True, "m")),
+    **dict.fromkeys(("mrs", "ms", "miss", "dame", "lady", "queen", "princess"), (True, "f")),
+    **dict.fromkeys((
+        "dr", "prof", "professor", "sen", "senator", "rep", "gov", "governor", "gen",
+        "general", "president", "vice", "prime", "minister", "secretary", "chancellor",
+        "mayor", "judge", "rev", "pope", "col", "colonel", "capt", "captain", "ambassador",
+        "chief", "premier"
+    ), (True, None)),
+    **dict.fromkeys(("father", "chairman", "spokesman", "businessman"), (False, "m")),
+    **dict.fromkeys(("chairwoman", "spokeswoman", "businesswoman"), (False, "f")),
+    **dict.fromkeys((
+        "representative", "justice", "reverend", "lt", "lieutenant", "sgt", "sergeant",
+        "adm", "admiral", "cmdr", "commander", "chair", "speaker", "leader", "attorney",
+        "sheriff", "director", "officer", "spokesperson", "candidate", "nominee", "state",
+        "former", "then", "gop", "democratic", "republican", "democrat", "independent",
+        "libertarian", "u.s.", "us", "house", "senate", "majority", "minority", "deputy",
+        "assistant", "acting", "foreign", "defense", "defence", "press", "ceo", "founder",
+        "analyst", "billionaire", "host", "anchor", "commentator", "strategist", "pollster",
+        "adviser", "advisor", "aide", "dictator", "opposition", "rival", "challenger",
+        "incumbent", "mogul", "star", "first", "supreme", "court", "presidential",
+        "running", "mate", "councillor", "councilor", "alderman", "alderwoman", "mp", "mpp",
+        "mla", "cpl", "corporal", "const", "constable", "det", "detective", "insp",
+        "inspector", "supt", "superintendent", "staff", "hon", "honourable", "honorable",
+        "coach", "manager"
+    ), (False, None)),
+}
+TITLES = frozenset(TITLE_PROPERTIES)
+NAME_TITLES = frozenset(word for word, (of_names, _) in TITLE_PROPERTIES.items() if of_names)
+FEMALE_HONORIFICS = frozenset(word for word, (_, gender) in TITLE_PROPERTIES.items() if gender == "f")
+MALE_HONORIFICS = frozenset(word for word, (_, gender) in TITLE_PROPERTIES.items() if gender == "m")
 
 # Words that mark a capitalised phrase as an organisation rather than a person.
 ORGANISATION_WORDS = frozenset((
@@ -332,9 +343,9 @@ ORGANISATION_WORDS = frozenset((
     "network", "reuters", "afp", "ap", "bbc", "cnn", "msnbc", "fox", "nbc", "abc", "cbs",
     "npr", "politico", "tribune", "herald", "daily", "gazette", "magazine", "review",
     "telegraph", "guardian", "express", "observer", "club", "league", "federation", "board",
-    "bureau", "service", "police", "army", "navy", "force", "forces", "ministry", "embassy",
-    "organization", "organisation", "coalition", "alliance", "movement", "network", "tank",
-    "pac", "fbi", "cia", "nato", "un", "eu", "who", "gop", "dnc", "rnc", "ministry", "poll",
+    "bureau", "service", "police", "army", "navy", "force", "forces", "embassy",
+    "organization", "organisation", "coalition", "alliance", "movement", "tank",
+    "pac", "fbi", "cia", "nato", "un", "eu", "who", "gop", "dnc", "rnc", "poll",
     "survey", "study", "report", "statement", "spokesperson", "team", "staff", "firm",
 ))
 
@@ -345,7 +356,7 @@ ORGANISATION_NOUNS = frozenset((
     "institute", "think tank", "report", "study", "poll", "survey", "organization",
     "organisation", "party", "white house", "kremlin", "court", "network", "channel",
     "website", "site", "publication", "statement", "council", "commission", "office",
-    "embassy", "foundation", "union", "agency", "coalition", "center", "centre",
+    "embassy", "foundation", "union", "coalition", "center", "centre",
     "team", "club", "league", "authority", "board", "police", "force", "service", "school",
     "hospital", "university", "association", "federation", "diocese", "church", "bank",
     "corporation", "utility", "province", "city", "state", "country", "nation",
@@ -367,14 +378,14 @@ PERSON_NOUNS = frozenset((
     "supporters", "critic", "critics", "opponent", "rival", "challenger", "incumbent",
     "star", "actor", "actress", "singer", "anchor", "commentator", "journalist", "reporter",
     "editor", "columnist", "scientist", "researcher", "doctor", "teacher", "student",
-    "student", "witness", "victim", "neighbor", "neighbour", "friend", "colleague",
+    "witness", "victim", "neighbor", "neighbour", "friend", "colleague",
     "spokesmen", "people", "observers", "analysts", "experts", "diplomat", "diplomats",
-    "surrogate", "surrogates", "operative", "consultant", "economist", "historian",
+    "surrogate", "surrogates", "operative", "consultant", "historian",
     "defenceman", "defenseman", "forward", "goalie", "goaltender", "wing", "winger", "coach",
     "player", "pitcher", "quarterback", "striker", "captain", "commissioner", "premier",
     "councillor", "councilor", "mp", "mla", "mpp", "conservative", "liberal", "prosecutor",
     "detective", "constable", "paramedic", "nurse", "physician", "surgeon", "chef", "owner",
-    "founder", "worker", "employee", "mom", "dad", "grandmother", "grandfather", "brother",
+    "worker", "employee", "mom", "dad", "grandmother", "grandfather", "brother",
     "sister", "boy", "girl", "teenager", "teen", "child",
 ))
 
@@ -384,6 +395,7 @@ MALE_NOUNS = frozenset(("man", "businessman", "chairman", "spokesman", "congress
                         "husband", "son", "king", "prince", "brother", "boy"))
 
 # Days and months that make a date mention after a cue ("on Monday", "on Nov. 3").
+PARTS_OF_DAY = ("morning", "afternoon", "evening", "night")
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
           "september", "october", "november", "december",
@@ -405,6 +417,10 @@ DAYS_BACK = {
     "earlier today": 0, "yesterday": 1, "last night": 1, "the day before": 1,
 }
 
+# Abbreviations that stand before or after a name ("Sen.", "Jr.", "Mt."): a subject's words.
+NAME_ABBREVIATIONS = ("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt",
+                      "adm", "rev", "prof", "st", "jr", "sr", "ft", "mt", "pres", "supt", "sec",
+                      "atty", "amb")
 # Abbreviations that end with a period without ending the sentence (Punkt parameters).
 ABBREVIATIONS = frozenset((
     "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "sen", "rep", "gov", "gen", "lt",
@@ -448,8 +464,8 @@ MALE_GIVEN_NAMES = frozenset((
     "bernard", "keith", "gov", "howard", "henry", "walter", "arthur", "lawrence", "stephen",
     "patrick", "dennis", "doug", "douglas", "ken", "wayne", "roy", "ralph", "eugene", "carl",
     "nigel", "keir", "rishi", "justin", "narendra", "shinzo", "fumio", "kim", "yoon", "moon",
-    "rex", "reed", "trey", "tucker", "sean", "rush", "glenn", "bret", "chuck", "mitt", "rob",
-    "jared", "eric", "hunter", "beto", "pete", "cory", "jay", "ray", "lou", "newt", "herman",
+    "rex", "reed", "trey", "tucker", "rush", "glenn", "bret", "chuck", "mitt", "rob",
+    "jared", "hunter", "beto", "pete", "cory", "jay", "ray", "lou", "herman",
 ))
 
 
@@ -522,15 +538,8 @@ EVENT_WORDS = frozenset((
 
 # Names across articles (tracker/names.py)
 # The word lists by which stored speakers' names are compared and their roles read, across
-# articles; the extractor's own lists above serve attribution within one article.
+# articles, beside NAME_TITLES (the titles of TITLE_PROPERTIES a name drops).
 
-# Honorifics and titles dropped from the front of a name to compare it (kept as roles).
-NAME_TITLES = frozenset((
-    "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "sen",
-    "senator", "rep", "gov", "governor", "gen", "general", "president", "vice", "prime",
-    "minister", "secretary", "chancellor", "mayor", "judge", "rev", "pope", "king", "queen",
-    "prince", "princess", "col", "colonel", "capt", "captain", "premier", "ambassador", "chief",
-))
 # Nouns that end a role phrase: "Belarus opposition leader", "foreign minister".
 ROLE_HEADS = frozenset((
     "leader", "president", "minister", "dictator", "senator", "governor", "chancellor",
@@ -558,14 +567,15 @@ NOT_NAME_WORDS = frozenset((
     "many", "some", "for", "with", "by", "from", "to", "of", "meanwhile",
 ))
 # A speaker name that is one of these is no name.
-NAME_PRONOUNS = frozenset(("he", "she", "they", "it", "i", "we", "you", "him", "her", "them", "us", "me"))
+NAME_PRONOUNS = SUBJECT_PRONOUNS | OBJECT_PRONOUNS
 
 
-# -------------------------------------------------------------------------- Reported speech (indirect.py)
+# -------------------------------------------------------------------------- Cues and their subjects (attribution.py, indirect.py)
 # Complementizers and question words that open a reported clause.
 COMPLEMENTIZERS = frozenset(("that",))
 QUESTION_WORDS = frozenset(("whether", "if", "how", "why", "what", "when", "where", "who", "which"))
-# Words allowed between a subject and its cue ("has also repeatedly said").
+# Words allowed between a subject and its cue ("has also repeatedly said"), and dropped from
+# the end of a subject read leftwards from its cue.
 AUXILIARIES = frozenset((
     "has", "have", "had", "is", "was", "are", "were", "been", "be", "will", "would", "could",
     "can", "may", "might", "should", "must", "did", "does", "do", "not", "n't", "also", "again",
@@ -573,7 +583,7 @@ AUXILIARIES = frozenset((
     "already", "often", "frequently", "even", "then", "still", "reportedly", "allegedly",
     "apparently", "flatly", "firmly", "strongly", "openly", "quickly", "long", "further",
     "first", "initially", "earlier", "subsequently", "separately", "similarly", "likewise",
-    "simply", "only", "just", "always", "had", "falsely", "wrongly", "correctly", "rightly",
+    "simply", "only", "just", "always", "finally", "falsely", "wrongly", "correctly", "rightly",
     "clearly", "explicitly", "implicitly", "directly", "specifically", "generally", "mostly",
     "consistently", "continually", "constantly", "emphatically", "angrily", "bluntly",
     "don't", "doesn't", "didn't", "won't", "wouldn't", "can't", "couldn't", "isn't", "wasn't",
@@ -591,7 +601,6 @@ INFINITIVE_CUES = frozenset((
     "threaten", "urge", "ask", "intend", "expect", "hope", "demand", "tell", "warn", "remind",
     "convince", "propose", "offer", "call", "continue", "claim", "fear", "caution",
 ))
-OBJECT_PRONOUNS = frozenset(("me", "us", "him", "her", "them", "you"))
 COMMON_ADDRESSEES = frozenset((
     "reporters", "journalists", "supporters", "voters", "lawmakers", "senators", "congress",
     "the crowd", "crowd", "audience", "listeners", "viewers", "readers", "colleagues", "aides",
@@ -615,19 +624,45 @@ INVERTED_CUES = frozenset((
     "feared", "hopes", "hoped", "worries", "worried", "expects", "expected", "guessed", "hope",
     "fear", "expect", "argue", "insist", "contend", "suspect", "suspects", "suspected",
 ))
-# Subject pronouns and words that stop the leftward walk over a subject noun phrase.
-CUE_SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "i", "we", "it", "you", "who"))
-LEFT_STOP_WORDS = frozenset((
-    "that", "and", "but", "or", "because", "while", "when", "as", "if", "so", "although",
-    "though", "after", "before", "since", "until", "unless", "where", "whereas", "which",
-    "who", "whom", "whose", "what", "why", "how", "whether", "than", "then", "yet", "nor",
-    "said", "says", "say", "told", "is", "was", "are", "were", "be", "been", "being", "to",
-    "also", "even", "just", "not", "n't", "has", "have", "had", "will", "would", "could",
-    "can", "may", "might", "should", "must", "did", "does", "do", "once", "now", "later",
+# Pronouns that stand as the subject of a cue in a reported clause ("who" points back).
+CUE_SUBJECT_PRONOUNS = SUBJECT_PRONOUNS | {"you", "who"}
+# Words that end a subject phrase when reading leftwards from a cue, in both engines; the
+# reported-speech walk over tokens also stops at auxiliaries and a few more words.
+SUBJECT_BOUNDARY_WORDS = frozenset((
+    "that", "and", "but", "when", "while", "because", "as", "if", "which", "who", "whom",
+    "where", "after", "before", "since", "though", "although", "so", "or", "than", "what",
+    "whether", "once", "until", "how", "why", "said", "says", "told",
 ))
+LEFT_STOP_WORDS = SUBJECT_BOUNDARY_WORDS | frozenset((
+    "unless", "whereas", "whose", "then", "yet", "nor", "say", "is", "was", "are", "were", "be",
+    "been", "being", "to", "also", "even", "just", "not", "n't", "has", "have", "had", "will",
+    "would", "could", "can", "may", "might", "should", "must", "did", "does", "do", "now", "later",
+))
+# Words that open a sentence before its subject and are not part of it: "But Smith said".
+LEADING_WORDS = frozenset(("and", "but", "so", "yet", "still", "then", "also", "now", "later",
+                           "meanwhile", "instead", "however", "indeed", "finally", "but,"))
+# Words that make a phrase before a cue a clause, not a subject ("In 1998 in the Senate").
+CLAUSE_WORDS = frozenset(("in", "on", "at", "to", "with", "by", "that", "which", "when", "while",
+                          "as", "after", "before", "was", "is", "were", "are", "had", "has"))
 DETERMINERS = frozenset(("the", "a", "an", "his", "her", "their", "its", "our", "my", "your",
                           "this", "these", "those", "some", "many", "most", "several", "few",
                           "both", "all", "other", "another", "each", "every", "any", "no"))
+# Words a cue's subject may open with in lower case: a determiner or a number ("the minister",
+# "one official", "that report"), a pronoun, or the people a report speaks of as a group.
+SUBJECT_OPENERS = DETERMINERS | SUBJECT_PRONOUNS | frozenset((
+    "one", "two", "that", "who", "officials", "sources", "analysts", "critics", "experts",
+    "supporters", "aides", "others", "people",
+))
+# Words that show a lower-case phrase ending in a name is a clause, not a description of the
+# name ("former Obama adviser David Axelrod" is one; "for weeks Obama" is not).
+NOT_IN_DESCRIPTIONS = SUBJECT_BOUNDARY_WORDS | CLAUSE_WORDS | {"for", "but", "not", "did", "do", "to"}
+# Words between a subject and the cue after a quote (`"...," she later said`), besides any
+# -ly adverb; narrower than AUXILIARIES, whose "was" and "not" would make `"...," X was
+# revealed` or `X did not respond` attributions.
+QUOTE_CUE_ADVERBS = frozenset(("also", "later", "then", "has", "had", "have", "would", "will", "once",
+                               "again", "further", "often", "just", "earlier"))
+# Cue forms whose object after a quote is the addressee: `"...," she told AFP`.
+QUOTE_ADDRESSEE_CUES = frozenset(("told", "tells", "tell", "telling", "asked", "asks"))
 PREPOSITIONS = frozenset(("in", "on", "at", "during", "via", "through", "to", "with", "from",
                            "after", "before", "over", "for", "by", "about", "earlier", "late",
                            "later", "last", "this", "yesterday", "today", "tonight"))
@@ -648,7 +683,7 @@ APPOSITION_OPENERS = frozenset(("now", "former", "then", "also", "including", "w
 # Adverbs set off by commas between a subject and its cue ("Forbes, however, says").
 COMMA_ADVERBS = frozenset(("however", "too", "meanwhile", "though", "also", "instead", "then",
                             "moreover", "furthermore", "likewise", "similarly", "nonetheless",
-                            "nevertheless", "therefore", "meanwhile", "still", "indeed", "initially"))
+                            "nevertheless", "therefore", "still", "indeed", "initially"))
 # Nouns that head a description of a speaker ("the billionaire businessman").
 HEAD_NOUNS = PERSON_NOUNS | ORGANISATION_NOUNS
 # Words that open a count, not a clause: "added three more goals", "added another one".
@@ -688,7 +723,7 @@ VERB_MAKERS = frozenset((
     "supporters", "democrats", "republicans", "polls", "aides", "advisers", "sources", "others",
     "many", "some", "americans", "observers", "economists", "scientists", "lawmakers", "leaders",
     "groups", "residents", "members", "insiders", "strategists", "both", "all", "generally",
-    "polls", "surveys", "records", "data", "documents", "filings", "figures", "numbers", "studies",
+    "surveys", "records", "data", "documents", "filings", "figures", "numbers", "studies",
     "results", "statistics", "estimates", "emails", "files", "reports", "projections", "models",
 ))
 REFLEXIVES = frozenset(("himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself"))
@@ -728,24 +763,6 @@ SPEECH_ING_LEMMAS = frozenset(("say", "claim", "argue", "insist", "tell", "warn"
                                 "promise", "complain", "contend", "assert", "allege", "declare"))
 # The words a statement can start from: a cue of either lexicon, a stance adjective, "according".
 REPORTING_TRIGGERS = frozenset(CUE_FORMS) | frozenset(EXTRA_CUE_FORMS) | STANCE_ADJECTIVES | {"according"}
-
-
-# -------------------------------------------------------------------------- Cues beside quotes (attribution.py)
-# Words that end a subject phrase when reading leftwards from a cue.
-SUBJECT_BOUNDARY_WORDS = frozenset((
-    "that", "and", "but", "when", "while", "because", "as", "if", "which", "who", "whom",
-    "where", "after", "before", "since", "though", "although", "so", "or", "than", "what",
-    "whether", "once", "until", "what", "how", "why", "said", "says", "told",
-))
-LEADING_WORDS = frozenset(("and", "but", "so", "yet", "still", "then", "also", "now", "later",
-                      "meanwhile", "instead", "however", "indeed", "finally", "but,"))
-TRAILING_WORDS = frozenset(("also", "later", "then", "has", "had", "have", "would", "will", "once",
-                       "previously", "recently", "again", "further", "often", "only", "just",
-                       "earlier", "finally", "reportedly", "publicly", "privately", "had",
-                       "could", "might", "may", "must", "should", "is", "was", "were", "are",
-                       "be", "been", "did", "does", "do", "not", "never", "has", "always"))
-CLAUSE_WORDS = frozenset(("in", "on", "at", "to", "with", "by", "that", "which", "when", "while",
-                           "as", "after", "before", "was", "is", "were", "are", "had", "has"))
 
 
 # -------------------------------------------------------------------------- Names and who they are (resolve.py)
