@@ -657,3 +657,22 @@ def test_a_contraction_and_a_party_tag_are_no_one_a_pronoun_stands_for():
             "Carl Ames owns the towers. If, as I've suggested, he and other developers benefit from the deductions, "
             "he said the rules would stay.\n")
     assert [s.speaker for s in extract(text) if s.speaker_mention == "he"] == ["Carl Ames"]
+
+
+def test_a_descriptor_with_and_or_a_slash_before_the_name_after_the_cue():
+    text = ('"Our allies are laughing at us," said oil and gas worker Ken Dorsey. "They rob us blind."\n\n'
+            '"The veto does not hold," said 9/11 widow Ruth Ambler.\n')
+    assert [(s.kind, s.speaker) for s in extract(text)] == [("direct", "Ken Dorsey"), ("direct", "Ruth Ambler")]
+
+
+def test_a_quote_its_own_cue_follows_is_no_fragment_of_a_clause_with_that_cue():
+    text = '"No carmaker makes money here," the lanky, bespectacled professor said. "Especially not electric."\n'
+    [statement] = extract(text)
+    assert (statement.kind, statement.text) == ("direct", "No carmaker makes money here. Especially not electric.")
+
+
+def test_a_mixed_statement_takes_the_subject_its_quote_attribution_read():
+    text = ("Ann Kowal spoke out Tuesday about the death of Tom Reyes in Tulsa, Oklahoma, arguing that the "
+            'killings of unarmed people should be recognized as "intolerable."\n')
+    [mixed] = [s for s in extract(text) if s.kind == "mixed"]
+    assert mixed.speaker == "Ann Kowal"

@@ -68,7 +68,7 @@ _ABBREVIATED = rf"(?:{_alternation(w.capitalize() for w in NAME_ABBREVIATIONS)})
 # One word of a subject phrase: an initialism (U.S.), a title abbreviation (Sen.), a word,
 # or a parenthetical tag ("(R-Utah)").
 _TOKEN = (rf"(?:(?:[A-Z]\.)+|{_ABBREVIATED}|\([^()\n]{{1,25}}\)"
-          rf"|(?!{_ABBREVIATED})[\w'’&][\w'’&.-]*(?<!\.))")
+          rf"|(?!{_ABBREVIATED})[\w'’&][\w'’&./-]*(?<![./]))")
 _CUE = rf"(?:{_alternation(CUE_FORMS)})"
 _INVERTED_CUE = rf"(?:{_alternation(INVERTING_CUES)})"
 # Any -ly adverb may stand between a subject and its cue too: `"...," she angrily said`.
@@ -85,9 +85,11 @@ _DATE = re.compile(
     re.IGNORECASE,
 )
 
+# An article and the first of adjectives a comma separates: `the lanky, bespectacled professor`.
+_COMMA_ADJECTIVE = r"(?:[Tt]he|[Aa]n?)\s+[a-z][\w-]*,\s+"
 # Subject then cue, right after the closing mark: `"...," the former minister, 63, said`.
 _AFTER_SUBJECT_CUE = re.compile(
-    rf"[\s,;:—–-]*(?P<subject>(?:{_TOKEN}\s+){{0,7}}?{_TOKEN})"
+    rf"[\s,;:—–-]*(?P<subject>(?:{_COMMA_ADJECTIVE})?(?:{_TOKEN}\s+){{0,7}}?{_TOKEN})"
     rf"(?P<apposition>,[^,\"“”\n]{{1,100}},)?\s+(?:{_ADVERBS}\s+){{0,2}}(?P<cue>{_CUE})\b"
 )
 _SUBJECT_ENDS = (r"(?=\s*(?:[,;:!?)—–]|(?<!\b[A-Z])\.(?!\w)|$)|\s+(?:in|on|at|who|during|after|before|"
@@ -338,7 +340,15 @@ def _plausible_subject(phrase):
         return True
     # `former Obama adviser David Axelrod`, `retired neurosurgeon Ben Carson`: lower-case
     # descriptors before a name.
-    return words[-1][0].isupper() and not any(w.lower() in NOT_IN_DESCRIPTIONS for w in words)
+    return words[-1][0].isupper() and not any(
+        w.lower() in NOT_IN_DESCRIPTIONS and not _joins_descriptors(words, i) for i, w in enumerate(words))
+
+
+def _joins_descriptors(words, index):
+    """Whether words[index] is an "and" between two lower-case descriptor words: `oil and gas
+    worker Mike Wipf` is one person."""
+    return (words[index] == "and" and 0 < index < len(words) - 1
+            and words[index - 1].islower() and words[index + 1].islower())
 
 
 def _complete(text, subject, cue, search_from, limit, after):

@@ -32,6 +32,7 @@ from .lexicon import (
     ORGANISATION_NOUNS,
     PERSON_NOUNS,
     QUANTITY_WORDS,
+    SUBJECT_OPENERS,
     SUBJECT_PRONOUNS,
     SUBORDINATORS,
     TITLES,
@@ -100,10 +101,30 @@ def _without_quotes_inside(text, direct, reported):
             kept.append(statement)
             continue
         around = mixed[index]
-        if _introduced(text, statement):
+        # Its own cue makes the quote whole (`"...," the lanky, bespectacled professor said`): a
+        # clause around it with the same cue misread where its subject starts.
+        if _introduced(text, statement) or _attributed_after(statement, around):
             misread.add(id(around))
             kept.append(statement)
+        elif statement.cue_start == around.cue_start and _stray_subject(around.speaker_mention) \
+                and statement.speaker_start is not None:
+            # The quote's attribution read its subject better (`Hillary Clinton spoke out Tuesday
+            # about X, arguing ... "intolerable"`, not "out Tuesday about X").
+            for field in ("speaker_mention", "speaker_start", "speaker_end"):
+                setattr(around, field, getattr(statement, field))
     return kept, [s for s in reported if id(s) not in misread]
+
+
+def _stray_subject(mention):
+    """Whether a mention opens on a lower-case word no subject opens with ("out Tuesday about",
+    "began by"): words around a cue taken for its subject."""
+    first = (mention or "").split()[:1]
+    return bool(first) and first[0][0].islower() and first[0] not in SUBJECT_OPENERS
+
+
+def _attributed_after(statement, around):
+    """Whether the quote's cue follows it and is the cue of the clause around it too."""
+    return statement.cue_start is not None and statement.cue_start > statement.start and statement.cue_start == around.cue_start
 
 
 def _introduced(text, statement):
