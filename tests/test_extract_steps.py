@@ -676,3 +676,16 @@ def test_a_mixed_statement_takes_the_subject_its_quote_attribution_read():
             'killings of unarmed people should be recognized as "intolerable."\n')
     [mixed] = [s for s in extract(text) if s.kind == "mixed"]
     assert mixed.speaker == "Ann Kowal"
+
+
+def test_attributions_after_a_quote_with_a_tag_a_long_apposition_or_a_noun_phrase():
+    texts = {
+        '"Subpoenas are not optional," panel Chairman Rep. Jake Dorn (R-Utah) said after the hearing.\n': "Jake Dorn",
+        ('"It is an invasion of the state domain," Scott Pruell, the attorney general of Oklahoma, one of the '
+         'states suing the agency, said at an event this month.\n'): "Scott Pruell",
+        '"This is the same lead she has held all month," reported Reuters.\n': "Reuters",
+        '"Why did he not pay?" a narrator in the Clinton ad asks.\n': None,
+    }
+    for text, speaker in texts.items():
+        [statement] = extract(text)
+        assert (statement.kind, statement.speaker) == ("direct", speaker), text

@@ -26,6 +26,7 @@ from typing import NamedTuple, Optional
 from .lexicon import (
     ABBREVIATIONS,
     APPOSITION_OPENERS,
+    APPOSITION_PREPOSITIONS,
     AUXILIARIES,
     BE_FORMS,
     CLAUSE_WORDS,
@@ -90,7 +91,7 @@ _COMMA_ADJECTIVE = r"(?:[Tt]he|[Aa]n?)\s+[a-z][\w-]*,\s+"
 # Subject then cue, right after the closing mark: `"...," the former minister, 63, said`.
 _AFTER_SUBJECT_CUE = re.compile(
     rf"[\s,;:—–-]*(?P<subject>(?:{_COMMA_ADJECTIVE})?(?:{_TOKEN}\s+){{0,7}}?{_TOKEN})"
-    rf"(?P<apposition>,[^,\"“”\n]{{1,100}},)?\s+(?:{_ADVERBS}\s+){{0,2}}(?P<cue>{_CUE})\b"
+    rf"(?P<apposition>(?:,[^,\"“”\n]{{1,160}}){{1,2}},)?\s+(?:{_ADVERBS}\s+){{0,2}}(?P<cue>{_CUE})\b"
 )
 _SUBJECT_ENDS = (r"(?=\s*(?:[,;:!?)—–]|(?<!\b[A-Z])\.(?!\w)|$)|\s+(?:in|on|at|who|during|after|before|"
                  r"when|as|of|to|about|while|last|yesterday|this|earlier|later|and|but|told|via|"
@@ -203,7 +204,12 @@ def _clause_like(match):
     """`"..." In 1998 in the Senate's vote for admitting`: a clause and a participle, not
     a subject and its cue."""
     words = match.group("subject").split()
-    return match.group("cue").endswith("ing") or any(word in CLAUSE_WORDS for word in words[1:])
+    if match.group("cue").endswith("ing"):
+        return True
+    if words[0].lower() in ("a", "an", "the"):
+        # `"..." a narrator in the Clinton ad asks`: a noun phrase may hold a preposition.
+        return any(word in CLAUSE_WORDS and word not in APPOSITION_PREPOSITIONS for word in words[1:])
+    return any(word in CLAUSE_WORDS for word in words[1:])
 
 
 def _introduces(text, quote_end, attribution_end, limit):
@@ -340,6 +346,8 @@ def _plausible_subject(phrase):
         return True
     # `former Obama adviser David Axelrod`, `retired neurosurgeon Ben Carson`: lower-case
     # descriptors before a name.
+    if len(words) > 1 and words[-1].startswith("("):
+        words = words[:-1]  # `panel Chairman Rep. Jason Chaffetz (R-Utah)`: the tag is no word of the name
     return words[-1][0].isupper() and not any(
         w.lower() in NOT_IN_DESCRIPTIONS and not _joins_descriptors(words, i) for i, w in enumerate(words))
 

@@ -279,7 +279,7 @@ INVERTING_CUES = frozenset(
                        "respond", "answer", "claim", "state", "announce", "tweet", "quip",
                        "joke", "shout", "exclaim", "conclude", "counter", "retort", "observe",
                        "concede", "admit", "acknowledge", "stress", "urge", "interject",
-                       "mock", "opine", "muse", "lament", "snap", "sigh", "proclaim", "gush")
+                       "mock", "opine", "muse", "lament", "snap", "sigh", "proclaim", "gush", "report")
     for form in CUE_LEMMAS[lemma] if not form.endswith("ing")
 )
 
