@@ -100,7 +100,9 @@ def partition_records(partition):
 def prepared_to_json(prepared):
     return {
         "row": prepared.row,
-        "speakers": {name: {**dataclasses.asdict(s), "aliases": sorted(s.aliases)} for name, s in prepared.speakers.items()},
+        # Fields named one by one: dataclasses.asdict deep-copies every value on the way.
+        "speakers": {name: {"name": s.name, "kind": s.kind, "aliases": sorted(s.aliases), "roles": s.roles}
+                     for name, s in prepared.speakers.items()},
         "quotes": [[quote, sorted(terms)] for quote, terms in prepared.quotes],
     }
 

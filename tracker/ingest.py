@@ -18,6 +18,9 @@ from .storage import find_article, prepare_article, save_articles, save_prepared
 # being stored: enough to keep all busy, few enough that memory stays flat on a crawl of millions.
 BATCHES_AHEAD = 4
 BATCH_SIZE = 16
+# The writer stores every batch prepared by the time it is free, up to this many articles, in one
+# transaction: when storing falls behind, a commit (and its fsync) serves more articles.
+MAX_STORED_TOGETHER = 256
 
 
 @dataclass
@@ -58,7 +61,10 @@ def ingest_article(db, article, replace=False, model=PACKAGED):
 
 
 def _prepare_batch(database, batch, replace, model):
-    """In a worker process: (where, parsed article or the error it is, prepared rows) for raw `(where, data)` pairs."""
+    """In a worker process: (where, parsed article or the error it is, prepared rows) for raw `(where, data)` pairs.
+
+    Without `replace`, an article whose rows are prepared comes back as None: its rows hold all the
+    writer needs of it, and its text need not be pickled back twice."""
     from .db import connect
 
     db = connect(database)
@@ -72,7 +78,8 @@ def _prepare_batch(database, batch, replace, model):
             except (InvalidArticle, UnreadableSource) as error:
                 prepared.append((where, error, None))
                 continue
-            prepared.append((where, article, prepare(db, article, replace, model)))
+            rows = prepare(db, article, replace, model)
+            prepared.append((where, article if rows is None or replace else None, rows))
         return prepared
     finally:
         db.conn.close()
@@ -113,9 +120,18 @@ def ingest_stream(db, database, items, replace=False, workers=None, model=PACKAG
         for batch in _batches(items):
             pending.append(pool.submit(_prepare_batch, database, batch, replace, model))
             if len(pending) > BATCHES_AHEAD * workers:
-                yield from store_batch(db, pending.popleft().result(), replace, model)
+                yield from store_batch(db, _prepared_so_far(pending), replace, model)
         while pending:
-            yield from store_batch(db, pending.popleft().result(), replace, model)
+            yield from store_batch(db, _prepared_so_far(pending), replace, model)
+
+
+def _prepared_so_far(pending):
+    """The first pending batch (waited for) and the ones prepared after it by now, in order, up to
+    MAX_STORED_TOGETHER articles."""
+    prepared = pending.popleft().result()
+    while pending and pending[0].done() and len(prepared) + BATCH_SIZE <= MAX_STORED_TOGETHER:
+        prepared += pending.popleft().result()
+    return prepared
 
 
 def store_batch(db, batch, replace=False, model=PACKAGED):
@@ -131,7 +147,9 @@ def store_batch(db, batch, replace=False, model=PACKAGED):
 
 
 def save_batch(db, batch, model=PACKAGED):
-    """`store_batch` without replacing, inside the caller's write transaction; returns its pairs as a list."""
+    """`store_batch` without replacing, inside the caller's write transaction; returns its pairs as a list.
+
+    The article of a triple may be None when its rows are prepared (see `_prepare_batch`)."""
     to_store = []
     for where, article, prepared in batch:
         if isinstance(article, Exception) or (prepared is None and find_article(db, article) is not None):

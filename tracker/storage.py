@@ -484,19 +484,18 @@ def save_alias(db, speaker_id, alias, source="article"):
     if not tokens:
         return
     key = " ".join(tokens)
-    placed_elsewhere = db.execute(
-        "select 1 from speaker_aliases where key = ? and source = 'user' and speaker_id != ?", [key, speaker_id]
-    ).fetchone()
     if source == "user":
         db.execute(
             """insert into speaker_aliases (speaker_id, alias, key, block, source) values (?, ?, ?, ?, 'user')
             on conflict (speaker_id, alias) do update set key = excluded.key, block = excluded.block, source = 'user'""",
             [speaker_id, alias, key, names.block_of(tokens)],
         )
-    elif not placed_elsewhere:
+    else:
         db.execute(
-            "insert or ignore into speaker_aliases (speaker_id, alias, key, block, source) values (?, ?, ?, ?, 'article')",
-            [speaker_id, alias, key, names.block_of(tokens)],
+            """insert or ignore into speaker_aliases (speaker_id, alias, key, block, source)
+            select ?, ?, ?, ?, 'article'
+            where not exists (select 1 from speaker_aliases where key = ? and source = 'user' and speaker_id != ?)""",
+            [speaker_id, alias, key, names.block_of(tokens), key, speaker_id],
         )
 
 
@@ -522,11 +521,14 @@ def uncount_article_aliases(db, article_id):
     return {speaker_id for speaker_id, _ in counted}
 
 
-def choose_speaker_name(db, speaker_id):
+def choose_speaker_name(db, speaker_id, name=None, name_source=None):
     """Name the speaker by the fullest spelling most articles use: of the spellings articles gave as
     its name (not every mention or passing form of it), the one with the most name words, then the
-    most articles, then the earliest seen. A name the user gave (`rename`) stays."""
-    name, name_source = db.execute("select name, name_source from speakers where id = ?", [speaker_id]).fetchone()
+    most articles, then the earliest seen. A name the user gave (`rename`) stays.
+
+    `name` and `name_source`: the speaker's, when the caller has just read them."""
+    if name is None:
+        name, name_source = db.execute("select name, name_source from speakers where id = ?", [speaker_id]).fetchone()
     if name_source == "user":
         return
     aliases = db.execute(
@@ -557,8 +559,10 @@ def save_article_speaker(db, speaker, article_id):
             "insert into speakers (name, kind, roles, name_source) values (?, ?, ?, 'article')",
             [speaker.name, speaker.kind, json.dumps(speaker.roles)],
         ).lastrowid
+        name, name_source = speaker.name, "article"
     else:
-        kind, stored_roles = db.execute("select kind, roles from speakers where id = ?", [speaker_id]).fetchone()
+        kind, stored_roles, name, name_source = db.execute(
+            "select kind, roles, name, name_source from speakers where id = ?", [speaker_id]).fetchone()
         roles = json.loads(stored_roles or "[]")
         known = {x.lower() for x in roles}
         new_roles = [r for r in speaker.roles if r.lower() not in known]
@@ -568,7 +572,7 @@ def save_article_speaker(db, speaker, article_id):
     for alias in speaker.aliases:
         save_alias(db, speaker_id, alias)
     _count_alias_article(db, speaker_id, speaker.name, article_id)
-    choose_speaker_name(db, speaker_id)
+    choose_speaker_name(db, speaker_id, name, name_source)
     return speaker_id
 
 
@@ -969,12 +973,100 @@ def loaded_partitions(db):
     return {row[0] for row in db.execute("select key from backfill_partitions")}
 
 
+# A batch's candidate lists, one statement for all its (speaker, term) pairs (a JSON array of pairs):
+# each pair's newest CANDIDATES_PER_TERM claims, as `best_claim` fetches them.
+_BATCH_CANDIDATES = f"""
+select pair.key, (select group_concat(claim_id) from (
+  select claim_id from claim_terms
+  where speaker_id is json_extract(pair.value, '$[0]') and term = json_extract(pair.value, '$[1]')
+  order by claim_id desc limit {CANDIDATES_PER_TERM}))
+from json_each(?) as pair
+"""
+
+
+class BatchClaims:
+    """`claim_for` for the statements of a batch, in order, with the same result as one by one:
+    the claim_terms index of the batch's (speaker, term) pairs read in one statement, kept up to date
+    in memory with the batch's own claims and terms, which `write` then stores set-based.
+
+    Create it inside the write transaction (nothing else changes the index until its commit);
+    it holds one batch's pairs and candidates, never the whole index."""
+
+    def __init__(self, db, statements):
+        """`statements`: the (speaker id, terms) pairs `claim_for` will be asked about."""
+        self.db = db
+        pairs = list({(speaker_id, term) for speaker_id, quote_terms in statements for term in quote_terms})
+        self.candidates = {pair: [] for pair in pairs}  # (speaker id, term): claim ids, newest first
+        for index, listed in db.execute(_BATCH_CANDIDATES, [json.dumps(pairs)]):
+            if listed:
+                self.candidates[pairs[index]] = sorted(map(int, listed.split(",")), reverse=True)
+        self.terms_of = {}  # claim id: all its terms, for the claims this batch has checked or made
+        (self.next_id,) = db.execute("select coalesce(max(id), 0) + 1 from claims").fetchone()
+        self.new_claims = []  # (id, speaker id, text)
+        self.new_terms = []  # (claim id, speaker id, term), in the order `_add_claim_terms` inserts them
+
+    def claim_for(self, speaker_id, text, quote_terms):
+        claim_id = self._best_claim(speaker_id, quote_terms)
+        if claim_id is None:
+            # The id SQLite would give it: claims has no AUTOINCREMENT, so a new row gets the largest id + 1.
+            claim_id, self.next_id = self.next_id, self.next_id + 1
+            self.new_claims.append((claim_id, speaker_id, text))
+            self.terms_of[claim_id] = set()
+        known = self.terms_of[claim_id]
+        for term in sorted(quote_terms - known):
+            known.add(term)
+            self.new_terms.append((claim_id, speaker_id, term))
+            listed = self.candidates[(speaker_id, term)]
+            listed.append(claim_id)
+            listed.sort(reverse=True)
+            del listed[CANDIDATES_PER_TERM:]
+        return claim_id
+
+    def _best_claim(self, speaker_id, quote_terms):
+        """`best_claim`, on the batch's lists: the same candidates, counted in the same order."""
+        if not quote_terms:
+            return None
+        hits = Counter()
+        for term in sorted(quote_terms):
+            listed = self.candidates[(speaker_id, term)]
+            if listed:  # most (speaker, term) pairs have no claim yet
+                hits.update(listed)
+        checked = [claim_id for claim_id, _ in hits.most_common(CHECKED_CANDIDATES)]
+        unread = [claim_id for claim_id in checked if claim_id not in self.terms_of]
+        if unread:
+            for claim_id in unread:
+                self.terms_of[claim_id] = set()
+            rows = self.db.execute("select claim_id, term from claim_terms where claim_id in "
+                                   "(select value from json_each(?))", [json.dumps(unread)])
+            for claim_id, term in rows:
+                self.terms_of[claim_id].add(term)
+        matches = []
+        for claim_id in checked:
+            claim_terms = self.terms_of[claim_id]
+            shared, size = len(claim_terms & quote_terms), len(claim_terms)
+            if claims.is_same_claim(shared, len(quote_terms), size):
+                matches.append((shared / min(len(quote_terms), size), shared, -claim_id, claim_id))
+        return max(matches)[-1] if matches else None
+
+    def write(self):
+        """Store the batch's new claims (their figures zero, for the caller to count) and new terms."""
+        self.db.conn.executemany(
+            "insert into claims (id, speaker_id, text, n_quotes, n_articles, n_sources) values (?, ?, ?, 0, 0, 0)",
+            self.new_claims)
+        self.db.conn.executemany("insert into claim_terms (claim_id, speaker_id, term) values (?, ?, ?)",
+                                 self.new_terms)
+
+
 def save_articles(db, prepared_articles):
     """Store `(where, PreparedArticle)` pairs, in order, as `save_prepared` one by one would.
 
     Returns `(where, article id, created)` per article; an article stored already (same url, or
-    same text without one), or given twice, is left as it is. Call inside `write_transaction`."""
-    results, quote_rows, new_ids = [], [], []
+    same text without one), or given twice, is left as it is. Call inside `write_transaction`.
+
+    Speakers are matched article by article (a match depends on those stored before it); then the
+    claims of all the statements, in order (they depend on the speakers' ids, not on their names),
+    by `BatchClaims`; the quotes rows and the claims' figures are written once for the batch."""
+    results, new_articles = [], []
     for where, prepared in prepared_articles:
         existing = find_article(db, prepared.row)
         if existing is not None:
@@ -986,12 +1078,17 @@ def save_articles(db, prepared_articles):
             list(prepared.row.values()),
         ).lastrowid
         speaker_ids = save_article_speakers(db, prepared.speakers, article_id)
-        for quote, quote_terms in prepared.quotes:
-            speaker_id = speaker_ids.get((quote["speaker_name"] or "").strip())
-            claim_id = claim_for(db, speaker_id, quote["text"], quote_terms)
-            quote_rows.append({**quote, "article_id": article_id, "speaker_id": speaker_id, "claim_id": claim_id})
-        new_ids.append(article_id)
+        new_articles.append((article_id, [(quote, quote_terms, speaker_ids.get((quote["speaker_name"] or "").strip()))
+                                          for quote, quote_terms in prepared.quotes]))
         results.append((where, article_id, True))
+    matcher = BatchClaims(db, [(speaker_id, quote_terms) for _, quotes in new_articles
+                               for _, quote_terms, speaker_id in quotes])
+    quote_rows = [
+        {**quote, "article_id": article_id, "speaker_id": speaker_id,
+         "claim_id": matcher.claim_for(speaker_id, quote["text"], quote_terms)}
+        for article_id, quotes in new_articles for quote, quote_terms, speaker_id in quotes
+    ]
+    matcher.write()
     if quote_rows:  # every row has the same columns, in the same order
         columns = list(quote_rows[0])
         db.conn.executemany(
@@ -1004,7 +1101,7 @@ def save_articles(db, prepared_articles):
                "primary key (claim_id, source))")
     db.execute("delete from temp.partition_claims")
     db.execute("delete from temp.partition_sources")
-    params = {"articles": json.dumps(new_ids)}
+    params = {"articles": json.dumps([article_id for article_id, _ in new_articles])}
     db.execute(_PARTITION_CLAIMS, params)
     db.execute(_PARTITION_SOURCES, params)
     db.execute(_CLAIM_FIGURES)
