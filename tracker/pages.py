@@ -12,8 +12,6 @@ import re
 from dataclasses import dataclass, field
 
 import charset_normalizer
-import trafilatura
-from trafilatura.settings import set_date_params
 
 # Shorter than this, what trafilatura keeps is a teaser or a list of links, not an article.
 MIN_TEXT_CHARACTERS = 200
@@ -87,6 +85,11 @@ def page_article(html, url=None, content_type=None):
         raise NotAnArticle("empty page")
     if "<" not in html:
         raise NotAnArticle("not HTML: no markup in the page")
+    # Imported here: trafilatura (lxml and its language data) takes most of a second to load,
+    # which every `tracker` command would pay, though only pages need it.
+    import trafilatura
+    from trafilatura.settings import set_date_params
+
     document = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
                                            include_tables=False, favor_precision=True,
                                            date_extraction_params=set_date_params(extensive=False))
