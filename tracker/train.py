@@ -74,9 +74,9 @@ def labelled_sentences(text, parts, featurizer):
             part = owner[a]
             labels.append("O" if part is None else ("I-" if part == previous else "B-") + part[1])
             previous = part
-        near_quotes, near_roles = quotes.meeting(s0, s1), roles.meeting(s0, s1)
-        if featurizer.worth_tagging(text, toks, near_quotes, near_roles):
-            out.append((featurizer.features(text, toks, near_quotes, near_roles), labels))
+        features = featurizer.sentence(text, toks, quotes.meeting(s0, s1), roles.meeting(s0, s1))
+        if features is not None:
+            out.append((features, labels))
     return out
 
 

@@ -13,7 +13,7 @@ the CRFsuite model bytes: anything else is refused with `ModelError`, before CRF
 import hashlib
 import json
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from importlib import resources
 
@@ -24,7 +24,7 @@ from .model import Statement
 
 MAGIC = b"tracker-attribution-model\n"
 # Bumped whenever the features change: a model trained on other features is refused.
-FEATURE_VERSION = 1
+FEATURE_VERSION = 2
 LABELS = ("O", "B-Source", "I-Source", "B-Cue", "I-Cue", "B-Content", "I-Content")
 PACKAGED = "attribution.model"
 DEFAULT = "packaged"  # extract()'s default: the model shipped in the package
@@ -40,7 +40,7 @@ class ModelError(Exception):
 
 def tokens(text, start, end):
     """(start, end) spans of the words and punctuation marks of text[start:end]."""
-    return [(m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+    return [m.span() for m in _TOKEN.finditer(text, start, end)]
 
 
 def _shape(word):
@@ -68,13 +68,21 @@ def rule_roles(statements):
     return spans
 
 
-_EDGES = {offset: (f"{offset}edge",) for offset in (-2, -1, 1, 2)}
 _CACHE_LIMIT = 200_000  # distinct words remembered: a long-running server's vocabulary keeps growing
+# Attribute names are short bytes, for CRFsuite's time grows with their number and length:
+#   said          the token's word           mayor said   the previous word and the token's
+#   <said  (said  the word before, two before  >said  )said   after, two after ("< ": no word)
+# and after a mark no word of two characters or more begins with: "~" a suffix, "^" a shape,
+# "#" a word class (also as "<#pron"), "@" a rule or quotation mark (see `_marks`), "*" the place
+# relative to the nearest cue. Tokens hold no space, so none of these names can be another's.
+_OFFSET_MARKS = {-2: b"(", -1: b"<", 1: b">", 2: b")"}
+_EDGES = {offset: (mark + b" ",) for offset, mark in _OFFSET_MARKS.items()}
 
 
 class Featurizer:
     """CRFsuite attributes for the tokens of a sentence, given a model's cue lexicon (the words
-    gold Cues are made of most). What depends on the word alone is computed once per word."""
+    gold Cues are made of most). What depends on the word alone, as the token itself and as a
+    neighbour of others, is computed once per word."""
 
     def __init__(self, cues=()):
         self.cues = frozenset(cues)
@@ -85,100 +93,100 @@ class Featurizer:
         classes = []
         lemma = CUE_FORMS.get(lower)
         if lemma:
-            classes.append("cue=" + lemma)
+            classes.append(b"#=" + lemma.encode())
         if lower in self.cues:
-            classes.append("cue")
+            classes.append(b"#cue")
         if lower in PRONOUNS:
-            classes.append("pron")
+            classes.append(b"#pron")
         elif lower in PERSON_NOUNS:
-            classes.append("pnoun")
+            classes.append(b"#pnoun")
         elif lower in ORGANISATION_NOUNS:
-            classes.append("onoun")
-        own = ("w=" + lower, "s3=" + lower[-3:], "sh=" + _shape(word), *classes)
-        around = {offset: (f"{offset}w={lower}", *(f"{offset}{c}" for c in classes)) for offset in (-2, -1, 1, 2)}
-        entry = (lower, own, around, bool(lemma) or lower in self.cues)
+            classes.append(b"#onoun")
+        encoded = lower.encode("utf-8", "surrogatepass")  # a lone surrogate is text too, if broken
+        own = [encoded, *classes]
+        if len(lower) > 3:  # a shorter word's suffix is the word
+            own.append(b"~" + encoded[-3:])
+        shape = _shape(word)
+        if shape not in ("x", word):  # a lower-case word's shape, or a mark's (itself), adds nothing to its word
+            own.append(b"^" + shape.encode("utf-8", "surrogatepass"))
+        near = [(mark + encoded, *(mark + c for c in classes)) for mark in _OFFSET_MARKS.values()]
+        entry = (encoded, tuple(own), *near, bool(lemma) or lower in self.cues)
         if len(self._words) >= _CACHE_LIMIT:
             self._words.clear()
         self._words[word] = entry
         return entry
 
-    def features(self, text, toks, quote_spans, roles):
-        """One list of attributes per token of one sentence (see `tokens`); `quote_spans` and
+    def sentence(self, text, toks, quote_spans, roles):
+        """The attributes of each token of one sentence (see `tokens`), or None when the sentence
+        is not worth tagging: no rule statement meets it and it has no cue word outside quotation
+        marks (the model is trained on the sentences worth tagging only). `quote_spans` and
         `roles` (`rule_roles`): the (start, end[, role]) spans meeting the sentence (see `Sweep`)."""
-        if not toks:
-            return []
-        n = len(toks)
         words = self._words
-        entries = [words.get(w) or self._word(w) for w in (text[a:b] for a, b in toks)]
-        marks = _marks(toks, quote_spans, roles)
-        relative = _relative_to_cues([e[3] or "rcue" in m for e, m in zip(entries, marks)])
-        lowers = [e[0] for e in entries]
-        bigrams = [f"b={p}|{w}" for p, w in zip(["<s>", *lowers], lowers)]
-        left2 = [_EDGES[-2], _EDGES[-2], *(e[2][-2] for e in entries)]
-        left1 = [_EDGES[-1], *(e[2][-1] for e in entries)]
-        right1 = [*(e[2][1] for e in entries[1:]), _EDGES[1]]
-        right2 = [*(e[2][2] for e in entries[2:]), _EDGES[2], _EDGES[2]][:n]
-        marked_left = [(), *([f"-1{m}" for m in here] if here else () for here in marks)]
-        marked_right = [*([f"1{m}" for m in here] if here else () for here in marks[1:]), ()]
-        return [[*entries[i][1], *marks[i], relative[i], bigrams[i], *left2[i], *left1[i], *marked_left[i],
-                 *right1[i], *marked_right[i], *right2[i]] for i in range(n)]
-
-    def worth_tagging(self, text, toks, quote_spans, roles):
-        """Whether a sentence may hold an attribution the model can add or confirm: a rule
-        statement meets it, or it has a cue word outside quotation marks. (The model is trained
-        on these sentences only.)"""
+        entries = [words.get(w) or self._word(w) for w in [text[a:b] for a, b in toks]]
         s0, s1 = toks[0][0], toks[-1][1]
-        if any(r0 < s1 and r1 > s0 for r0, r1, _ in roles):
-            return True
-        near_quotes = [q for q in quote_spans if q[0] < s1 and q[1] > s0]
-        words = self._words
-        for a, b in toks:
-            word = text[a:b]
-            if (words.get(word) or self._word(word))[3] and not any(q0 <= a and b <= q1 for q0, q1 in near_quotes):
-                return True
-        return False
+        roles = [r for r in roles if r[0] < s1 and r[1] > s0]
+        quote_spans = [q for q in quote_spans if q[0] < s1 and q[1] > s0]
+        is_cue = [e[6] for e in entries]
+        if not roles and not any(cue and not any(q0 <= a and b <= q1 for q0, q1 in quote_spans)
+                                 for cue, (a, b) in zip(is_cue, toks) if cue):
+            return None
+        lowers, owns, left2, left1, right1, right2, _ = zip(*entries)
+        marks = _marks(toks, quote_spans, roles)
+        relative = _relative_to_cues([cue or b"@rcue" in m for cue, m in zip(is_cue, marks)])
+        bigrams = [p + b" " + w for p, w in zip((b"", *lowers), lowers)]
+        return [[*own, *mark, place, bigram, *l2, *l1, *r1, *r2]
+                for own, mark, place, bigram, l2, l1, r1, r2 in zip(
+                    owns, marks, relative, bigrams, (_EDGES[-2], _EDGES[-2], *left2),
+                    (_EDGES[-1], *left1), (*right1[1:], _EDGES[1]), (*right2[2:], _EDGES[2], _EDGES[2]))]
 
 
 def _marks(toks, quote_spans, roles):
-    """For each token, what the rules (`roles`) and the quotation marks say of it."""
-    s0, s1 = toks[0][0], toks[-1][1]
+    """For each token, what the rules (`roles`) and the quotation marks say of it, and where
+    that changes from its neighbours' (a mark its neighbour has and it has not, or the other
+    way round): inside a span the neighbours' marks are its own, so only the edges say more."""
     marks = [[] for _ in toks]
-    starts = [a for a, _ in toks]
-    spans = [(r0, r1, role) for r0, r1, role in roles if r0 < s1 and r1 > s0]
-    spans += [(q0, q1, "inq") for q0, q1 in quote_spans if q0 < s1 and q1 > s0]
-    for r0, r1, role in spans:
-        for i in range(bisect_left(starts, r0), len(toks)):
-            if toks[i][1] > r1:
-                break
-            marks[i].append(role)
+    starts, ends = [a for a, _ in toks], [b for _, b in toks]
+    for r0, r1, role in [*roles, *((q0, q1, "inq") for q0, q1 in quote_spans)]:
+        first, last = bisect_left(starts, r0), bisect_right(ends, r1)
+        if first >= last:
+            continue
+        role = role.encode()
+        for here in marks[first:last]:
+            here.append(b"@" + role)
+        marks[first].append(b"<-" + role)  # its left neighbour has not this mark
+        marks[last - 1].append(b">-" + role)
+        if first > 0:
+            marks[first - 1].append(b">+" + role)  # its right neighbour has it, it has not
+        if last < len(toks):
+            marks[last].append(b"<+" + role)
     return marks
+
+
+def _distance_labels(side):
+    """A side's attributes by distance to the cue, 0 to 6 (6: any further)."""
+    return [b"*" + side + name for name in (b"0", b"1", b"2", b"5", b"5", b"5", b"f")]
+
+
+_AFTER, _BEFORE = _distance_labels(b"a"), _distance_labels(b"b")
+
+
+def _run(labels, length):
+    """`labels` at distances 1 to `length`."""
+    return labels[1:length + 1] + [labels[6]] * (length - 6) if length > 6 else labels[1:length + 1]
 
 
 def _relative_to_cues(is_cue):
     """For each token, where it stands to the nearest cue word of its sentence: before or
-    after it, by distance (0, 1, 2, 3-5, further), or no cue."""
-    n = len(is_cue)
-    left, right = [None] * n, [None] * n
-    last = None
-    for i in range(n):
-        if is_cue[i]:
-            last = i
-        left[i] = last
-    last = None
-    for i in range(n - 1, -1, -1):
-        if is_cue[i]:
-            last = i
-        right[i] = last
-    out = []
-    for i in range(n):
-        dl = i - left[i] if left[i] is not None else n + 1
-        dr = right[i] - i if right[i] is not None else n + 1
-        if dl > n and dr > n:
-            out.append("nocue")
-            continue
-        distance, side = (dl, "aft") if dl <= dr else (dr, "bef")
-        out.append(side + ("0" if distance == 0 else "1" if distance == 1 else "2" if distance == 2
-                           else "5" if distance <= 5 else "far"))
+    after it, by distance (0, 1, 2, 3-5, further), or no cue. Runs of labels, not a token at a time."""
+    cues = [i for i, cue in enumerate(is_cue) if cue]
+    if not cues:
+        return [b"*n"] * len(is_cue)
+    out = _run(_BEFORE, cues[0])[::-1]
+    for here, following in zip(cues, cues[1:]):
+        gap = following - here
+        after = gap // 2  # a token as far from both cues counts as after the first
+        out += [_AFTER[0], *_run(_AFTER, after), *_run(_BEFORE, gap - 1 - after)[::-1]]
+    out += [_AFTER[0], *_run(_AFTER, len(is_cue) - 1 - cues[-1])]
     return out
 
 
@@ -242,13 +250,16 @@ class AttributionModel:
         quotes, roles = Sweep(quote_spans), Sweep(rule_roles(statements))
         rules = Sweep(rule_indirect, key=lambda st: (st.start, st.end))
         for s0, s1 in sentences:
+            near_quotes = quotes.meeting(s0, s1)
+            if _quoted(text, s0, s1, near_quotes) and all(_speech_cue(st) for st in rules.meeting(s0, s1)):
+                continue  # whatever the model tags here, what stands is what stands without it
             toks = tokens(text, s0, s1)
             if not toks:
                 continue
-            near_quotes, near_roles = quotes.meeting(s0, s1), roles.meeting(s0, s1)
-            if not self.featurizer.worth_tagging(text, toks, near_quotes, near_roles):
+            features = self.featurizer.sentence(text, toks, near_quotes, roles.meeting(s0, s1))
+            if features is None:
                 continue
-            tags = self._tagger.tag(self.featurizer.features(text, toks, near_quotes, near_roles))
+            tags = self._tagger.tag(features)
             if "B-Content" in tags or "I-Content" in tags:
                 revised += _statements(text, spans_from_tags(toks, tags), rules.meeting(s0, s1), no_new)
         # A rule statement cued by a verb of speech stands whatever the model says: those are the
@@ -275,6 +286,17 @@ class Sweep:
             self._next += 1
         self._active = [span for span in self._active if key(span)[1] > start]
         return self._active
+
+
+def _quoted(text, start, end, quote_spans):
+    """Whether one quotation holds all of text[start:end] but the marks a Content span is
+    stripped of: no new statement can come of it (see `_statements`)."""
+    if not quote_spans:
+        return False
+    sentence = text[start:end]
+    inner_start = start + len(sentence) - len(sentence.lstrip(_STRIP))
+    inner_end = end - len(sentence) + len(sentence.rstrip(_STRIP))
+    return inner_start < inner_end and any(q0 <= inner_start and inner_end <= q1 for q0, q1 in quote_spans)
 
 
 def _doubled_apostrophe_quotes(text):
