@@ -249,6 +249,7 @@ class Resolver:
         self.sentence_starts = [start for start, _ in sentences]
         self._by_key = {}
         self._memo = {}
+        self._named_memo = {}
         self._lower_words = {}
         self._stems = {}
         self._near = {}  # name start -> stems around it
@@ -527,6 +528,12 @@ class Resolver:
     def _named(self, start, end):
         """The entity named in a mention; its head is the last name in it ("Belarus opposition
         leader Svetlana Tikhanovskaya"), but not a person after "for"/"of" ("a spokesman for X")."""
+        key = (start, end)
+        if key not in self._named_memo:  # each speaker's mention is read when indexed and when resolved
+            self._named_memo[key] = self._read_name(start, end)
+        return self._named_memo[key]
+
+    def _read_name(self, start, end):
         for run_start, run_end in reversed(name_runs(self.text, start, end)):
             if _TAIL.match(self.text, run_end, end).end() != end:
                 continue  # a modifier ("Exit polls", "White House officials"), not the head
