@@ -691,3 +691,10 @@ def test_attributions_after_a_quote_with_a_tag_a_long_apposition_or_a_noun_phras
     for text, speaker in texts.items():
         [statement] = extract(text)
         assert (statement.kind, statement.speaker) == ("direct", speaker), text
+
+
+def test_a_colon_after_a_predicate_of_manner_hands_over_to_the_quote():
+    text = ("Dave Marten works on the South Shore.\n\n"
+            'Marten, the addictions doctor on the South Shore, is more blunt: "They will uncover horrifying things."\n'
+            'The plan was simple: "Win the vote."\n')
+    assert [(s.kind, s.speaker, s.cue_class) for s in extract(text)] == [("direct", "Dave Marten", "speech")]

@@ -251,7 +251,7 @@ def _before(text, quote_start, region_start, cues_from=0):
             continue
         cue = Span(cue_match.start(), cue_match.end())
         return _complete(text, subject, cue, cue.end, quote_start, after=False)
-    for pattern in (_AS_PUT_IT, _INVERTED_BEFORE, _LABEL):
+    for pattern in (_AS_PUT_IT, _INVERTED_BEFORE, _LABEL, _PREDICATE_COLON):
         match = pattern.search(text, max(region_start, cues_from), quote_start)
         if match and _plausible_subject(match.group("subject")):
             subject = Span(match.start("subject"), match.end("subject"))
@@ -271,6 +271,11 @@ _INVERTED_BEFORE = re.compile(
     re.IGNORECASE)
 # `Bush: "..."`: a speaker label.
 _LABEL = re.compile(rf"(?:^|(?<=[.!?”\"\n]\s))(?P<subject>{_NAME_PHRASE})\s*(?P<cue>:)\s*$")
+# `Martell, the addictions doctor, is more blunt: "..."`: a name opening the sentence, a short
+# predicate of manner, and the colon that hands over to the quote (the cue).
+_PREDICATE_COLON = re.compile(
+    rf"(?:^|(?<=[.!?”\"\n]\s))(?P<subject>{_NAME_PHRASE})(?:,[^,:;\n\"“”]{{1,80}},)?"
+    r"\s+(?:is|was|had|has|put it|puts it)\b[^:;.\n\"“”]{0,30}(?P<cue>:)\s*$")
 
 
 def _subject_before(text, start, end):
