@@ -23,7 +23,6 @@ from .direct import direct_statements, float_orphans
 from .indirect import find_reported_speech
 from .lexicon import (
     APPOSITION_PREPOSITIONS,
-    DETERMINERS,
     DOCUMENT_NOUNS,
     MENTION_CUTS,
     MENTION_OPENING_WORDS,
@@ -31,7 +30,6 @@ from .lexicon import (
     NO_SPEAKER_WORDS,
     ORGANISATION_NOUNS,
     PERSON_NOUNS,
-    QUANTITY_WORDS,
     SUBJECT_OPENERS,
     SUBJECT_PRONOUNS,
     SUBORDINATORS,
@@ -50,8 +48,6 @@ _APPOSED_NAME = re.compile(r",\s*(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*
 _INTRODUCING_MARKS = " \t\u00a0,:"
 # A name, then a description in apposition to it: "Trevor Nicholson, a senior policy analyst".
 _NAME_AND_DESCRIPTION = re.compile(r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}),\s+(?:a|an|the|who)\s")
-# The article and first adjective of a description whose adjectives a comma separates.
-_ARTICLE_AND_ADJECTIVE = re.compile(r"(?<![\w'’])(?:[Tt]he|[Aa]n?) [a-z][\w-]*, $")
 
 
 def extract(text, published=None, model=learned.DEFAULT):
@@ -149,10 +145,6 @@ def _trim_mention(text, statement):
         start += 1
     while end > start and text[end - 1] in _MENTION_TRIM:
         end -= 1
-    if _adjective_and_person_noun(text[start:end]):
-        opened = _ARTICLE_AND_ADJECTIVE.search(text, max(0, start - 30), start)
-        if opened:  # "the lanky, bespectacled professor": a description of someone named before
-            start = opened.start()
     words = [(m.start(), m.end()) for m in _MENTION_WORD.finditer(text, start, end)]
     while len(words) > 1 and text[words[0][0]:words[0][1]].lower().strip(",") in MENTION_OPENING_WORDS:
         words.pop(0)  # "In June Councillor David Brennan": the time phrase is not the speaker
@@ -197,14 +189,6 @@ def _no_one(mention):
     "2010", "Meanwhile", "Though"): what was read as a subject is no one."""
     word = mention.lower().strip(",.")
     return " " not in mention and (word in MENTION_OPENING_WORDS or word in SUBORDINATORS or word.isdigit())
-
-
-def _adjective_and_person_noun(mention):
-    """Whether a mention is an adjective and the noun of one person: "bespectacled professor"."""
-    words = mention.split()
-    return (len(words) == 2 and words[0].isalpha() and words[0].islower()
-            and words[0] not in DETERMINERS and words[0] not in QUANTITY_WORDS
-            and words[1] in PERSON_NOUNS and not words[1].endswith("s"))
 
 
 def _in_apposition(text, words):
