@@ -36,12 +36,11 @@ from .lexicon import (
     TITLES,
 )
 from .quotes import find_quotes
-from .resolve import Resolver
+from .resolve import PARTY_TAG, Resolver
 from .segment import segment
 
 _MENTION_TRIM = " \t\n,;:"
 _MENTION_WORD = re.compile(r"\S+")
-_PARTY_TAG = re.compile(r"\(?[A-Z]-[A-Z][\w.]*\)?,?$")
 _NAME_BEFORE_APPOSITION = re.compile(
     r"(?<![\w.])(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]*){1,2}),\s*$")
 _APPOSED_NAME = re.compile(r",\s*(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}),\s*(?:[a-z]+ly\s+)?$")
@@ -195,7 +194,7 @@ def _in_apposition(text, words):
     """Whether a mention is a title, a party tag or a description that names no one itself
     ("Minister of Innovation", "D-Mich.", "a spokesman for Trudeau"), as appositions are."""
     first = text[words[0][0]:words[0][1]]
-    if _PARTY_TAG.match(first):
+    if PARTY_TAG.fullmatch(first):
         return True
     if first.lower().strip(".") not in TITLES and first not in ("a", "an"):
         return False

@@ -64,7 +64,8 @@ _WORD = re.compile(r"[\w'’-]+")
 _TAIL = re.compile(r"(?:['’]s?)?\s*(?:\([^()]*\)|,\s*[A-Z]-[A-Z][\w.]*,?|,\s*\d+,?)?\s*")
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?\"“”:\n])\s*$")
 _ANTECEDENT_SENTENCES = 6
-_PARTY_TAG = re.compile(r"[A-Z]-[A-Z][A-Za-z]*")  # "R-Wis.", "R-S.C." (its initials one word): a tag, never anyone
+# A party tag ("D-Mich.", "(R-Utah)", "R-S.C." once its initials are one word): never anyone.
+PARTY_TAG = re.compile(r"\(?[A-Z]-[A-Z][\w.]*\)?,?")
 _CONTRACTION = re.compile(r"['’]")  # "I've", "We're" open a sentence: a pronoun, no name
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an)\s+$")
 _ADDRESSED = re.compile(r"\b(?:tell|tells|told|telling|ask|asks|asked|urged|thanked|warned|reminded|informed|assured)"
@@ -384,7 +385,7 @@ class Resolver:
             return None  # "the Yellowhead MP": a description, whose holder is named elsewhere
         if len(tokens) == 1 and (last in NAME_FUNCTION_WORDS or self.written_lower(last, start)
                                  or last in TITLES or last in PERSON_NOUNS or not last
-                                 or _PARTY_TAG.fullmatch(tokens[0]) or _CONTRACTION.split(last)[0] in PRONOUNS):
+                                 or PARTY_TAG.fullmatch(tokens[0]) or _CONTRACTION.split(last)[0] in PRONOUNS):
             return None
         return spans[0][0], spans[-1][1], tokens
 
