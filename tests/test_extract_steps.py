@@ -324,6 +324,32 @@ def test_description_resolves_to_the_name_introduced_with_it():
     assert _resolve(text, "the opposition leader") == ("Svetlana Tikhanovskaya", "person")
 
 
+def test_namesakes_of_another_gender_stay_apart():
+    text = ("President Obama spoke on Saturday. Michelle Obama spoke before him. "
+            '"Our progress is on the ballot," Mr. Obama said. "Vote," Mrs. Obama said.')
+    assert _resolve(text, "Mr. Obama") == ("Obama", "person")
+    assert _resolve(text, "President Obama") == ("Obama", "person")
+    assert _resolve(text, "Michelle Obama") == ("Michelle Obama", "person")
+    assert _resolve(text, "Mrs. Obama") == ("Michelle Obama", "person")
+
+
+def test_a_description_needs_its_head_word_near_the_name():
+    text = ("Ivanka Trump, the Republican presidential nominee's eldest daughter, wrote an essay. "
+            "Donald Trump released his plan. The GOP candidate said it was fair.")
+    assert _resolve(text, "The GOP candidate") != ("Ivanka Trump", "person")
+
+
+def test_a_headline_runs_no_words_into_a_name():
+    text = ("Rush Limbaugh Slams Hillary Asking Moderator To Fact Check Trump\n\n"
+            "Donald Trump spoke on Monday. Trump said he would win.")
+    assert _resolve(text, "Trump") == ("Donald Trump", "person")
+
+
+def test_a_role_before_a_given_name_is_no_part_of_the_name():
+    text = "Assistant Commissioner Eric Stubbs spoke. Stubbs said the review was done."
+    assert _resolve(text, "Stubbs") == ("Eric Stubbs", "person")
+
+
 def test_organisation_named_at_the_end_of_a_long_mention():
     text = "Analysts from US think tank the Institute for the Study of War wrote a report."
     assert _resolve(text, "Analysts from US think tank the Institute for the Study of War") == (

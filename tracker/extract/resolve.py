@@ -232,6 +232,11 @@ class Entity:
         # given name, a title or a role before it, or it speaks. Only then is it "he" or "she".
         self.personal = False
         self.spoke = False  # the subject of a cue somewhere in the article
+        # Other people of this surname and another gender ("Michelle Obama" beside "Mr. Obama"):
+        # a list kept on the first one the article names.
+        self.namesakes = []
+        self.name_gender = None  # what a given name or honorific says, for telling namesakes apart
+        self.mentions = 0
 
     def add(self, tokens):
         # A fuller form, but no run-on of capitalised words ("Trump Meanwhile Trump").
@@ -251,6 +256,7 @@ class Resolver:
         self._by_key = {}
         self._memo = {}
         self._named_memo = {}
+        self._headlines = {}  # sentence index -> whether it is written in title case
         self._lower_words = {}
         self._stems = {}
         self._near = {}  # name start -> stems around it
@@ -330,7 +336,9 @@ class Resolver:
                          and jaro_winkler_similarity(other, surname) >= 0.9]
         for key in variants:
             self._completed.add(key)
-            for span in self._by_surname.get(key, ()):
+            # A surname alone ("Mr. Obama") first: whoever it stands for is the article's
+            # principal of that name, whom a namesake of another gender ("Michelle Obama") is not.
+            for span in sorted(self._by_surname.get(key, ()), key=self._full_name_last):
                 self._name_entity[span] = self._register(*span)
 
     def _entity_at(self, start, end):
@@ -370,7 +378,10 @@ class Resolver:
                 return None  # "Minister of Innovation": an office, whose holder is named elsewhere
             if (word in NAME_FUNCTION_WORDS or word in TITLES
                     or (opens_sentence and spans[0][0] == start and self.written_lower(word, start))
-                    or (strip_nouns and word in PERSON_NOUNS) or word in ("of", "for")):
+                    or (strip_nouns and word in PERSON_NOUNS) or word in ("of", "for")
+                    # "Assistant Commissioner Eric Stubbs": a role before a given name and surname
+                    or (word in PERSON_NOUNS and len(spans) > 2
+                        and self.text[spans[1][0]:spans[1][1]].lower() in given_names())):
                 titled = titled or word in TITLES
                 spans.pop(0)
             else:
@@ -399,7 +410,22 @@ class Resolver:
             return word + "."
         return word
 
-    def _register(self, start, end):
+    def _in_headline(self, position):
+        """Whether the sentence at `position` is written in title case, as a headline."""
+        sentence = bisect_right(self.sentence_starts, position) - 1
+        if sentence not in self._headlines:
+            start, end = self.sentences[sentence] if sentence >= 0 else (0, 0)
+            long_words = [w for w in _WORD.findall(self.text, start, end) if len(w) > 3]
+            capitalised = sum(w[0].isupper() for w in long_words)
+            self._headlines[sentence] = len(long_words) >= 4 and capitalised >= 0.8 * len(long_words)
+        return self._headlines[sentence]
+
+    def _full_name_last(self, span):
+        found = self._reading(*span)
+        return found is not None and len(found[0]) > 1, span
+
+    def _reading(self, start, end):
+        """(tokens, lower-case tokens, kind, key) of the name text[start:end], or None."""
         surface = self.text[start:end]
         if surface in self._surfaces:
             found = self._surfaces[surface]
@@ -430,25 +456,66 @@ class Resolver:
                 key = _last_name_word(lowered) if kind == "person" else " ".join(lowered)
                 found = (tokens, lowered, kind, key)
             self._surfaces[surface] = found
+        return found
+
+    def _register(self, start, end):
+        found = self._reading(start, end)
         if found is None:
             return None
         tokens, lowered, kind, key = found
+        if kind == "person" and len(tokens) > 2 and lowered[-1] not in NAME_SUFFIXES and self._in_headline(start):
+            # "Rush Limbaugh Slams Hillary Asking Moderator To Fact Check Trump": in a headline
+            # capitalised words run on into a name; its surname is all that is sure.
+            tokens, lowered = tokens[-1:], lowered[-1:]
         entity = self._by_key.get(key)
         if entity is None and kind == "person":
             entity = self._variant(key)
+        name_gender = self._namesake_gender(start, end, lowered) if kind == "person" else None
+        if kind == "person" and entity is not None:
+            entity = self._namesake(entity, name_gender) or self._new_namesake(entity, tokens, name_gender)
         if entity is None:
             entity = Entity(" ".join(tokens), tokens, kind)
+            entity.name_gender = name_gender
         else:
             entity.add(tokens)
+        entity.mentions += 1
         if key not in self._by_key:
             self._by_key[key] = entity
             if kind == "person":
                 self._surnames.setdefault(key[:2], []).append((key, entity))
         if kind == "person":
             gender, personal = self._gender(start, lowered)
-            entity.gender = entity.gender or gender
+            entity.gender = entity.name_gender or entity.gender or gender
             entity.personal = entity.personal or personal
         return entity
+
+    def _namesake_gender(self, start, end, lowered):
+        """The gender that tells one person of a surname from another: a given name ("Michelle
+        Obama") or an honorific ("Mr. Obama"), not a word that merely stands near the name."""
+        if len(lowered) > 1:
+            return given_names().get(lowered[0])
+        words = [w.strip(".,").lower() for w in self.text[max(0, start - 6):end].split()[-3:-1]]
+        if not FEMALE_HONORIFICS.isdisjoint(words):
+            return "f"
+        if not MALE_HONORIFICS.isdisjoint(words):
+            return "m"
+        return None
+
+    @staticmethod
+    def _namesake(entity, gender):
+        """The person of `entity`'s surname that a mention of this gender (or None) stands for."""
+        for person in (entity, *entity.namesakes):
+            if gender is None or person.name_gender in (None, gender):
+                person.name_gender = person.name_gender or gender
+                return person
+        return None
+
+    @staticmethod
+    def _new_namesake(entity, tokens, gender):
+        namesake = Entity(" ".join(tokens), tokens, "person")
+        namesake.gender = namesake.name_gender = gender
+        entity.namesakes.append(namesake)
+        return namesake
 
     def _spelled_out(self, acronym):
         """The tokens of the article's name whose initials make `acronym`, or None."""
@@ -547,6 +614,9 @@ class Resolver:
             entity = self._lookup(found[2])
             if entity is None or entity.kind in ("event", "work"):
                 continue
+            if entity.kind == "person":
+                gender = self._namesake_gender(run_start, run_end, [t.lower() for t in found[2]])
+                entity = self._namesake(entity, gender) or entity
             preceding = self.text[max(start, run_start - 5):run_start].split()
             if preceding and preceding[-1].lower() in ("for", "of", "from", "at", "to") and entity.kind != "organisation":
                 continue
@@ -676,6 +746,7 @@ class Resolver:
             wanted.add(_stem(word))
             wanted.update(_stem(s) for s in DESCRIPTION_SYNONYMS.get(word, ()))
         modifiers = {_stem(w) for w in content[:-1]}
+        heads = {_stem(head), *(_stem(s) for s in DESCRIPTION_SYNONYMS.get(head, ()))}
         head_stem, unmodified = _stem(head), wanted - modifiers
         best, best_score, titled = None, 0, False
         for candidate_start, candidate_end in self.names[max(0, before - _DESCRIBED_NAMES):before]:
@@ -687,11 +758,18 @@ class Resolver:
                 continue  # "the Carolina right wing", "the Tesla Model 3": a team, a product, not a person
             if kind == "person" and head.endswith("s") and head in PERSON_NOUNS:
                 return None, False  # "the shelter residents": a group, not anyone named
-            score = len(wanted & self._sentence_stems(candidate_start))
+            sentence = self._sentence_stems(candidate_start)
             near = self._near_stems(candidate_start, candidate_end)
+            if heads.isdisjoint(sentence) and heads.isdisjoint(near):
+                continue  # a modifier alone ("the Republican nominee's daughter") introduces no "GOP candidate"
+            score = len(wanted & sentence)
             if head_stem in near or not unmodified.isdisjoint(near):
                 score += 1
-            if score >= best_score and score > 0:
+            # Of as good a fit, the later one, but not a namesake mentioned less ("The GOP
+            # candidate" after "Ivanka Trump" is still her father).
+            if score > best_score or score == best_score > 0 and (
+                    entity is best or entity not in best.namesakes and best not in entity.namesakes
+                    or entity.mentions >= best.mentions):
                 best, best_score = entity, score
                 titled = {_stem(word) for word in content} <= near
         return best, titled
