@@ -165,3 +165,16 @@ def test_training_on_a_folder_without_gold_is_an_error(tmp_path):
     result = CliRunner().invoke(cli, ["train", str(tmp_path), "-o", str(tmp_path / "m.model")])
     assert result.exit_code == 1 and "no annotated article" in result.output
     assert not (tmp_path / "m.model").exists()
+
+
+@pytest.mark.parametrize("text, cue, subject", [
+    ("Britain blocked any discussion of a European army.", "blocked", "Britain"),
+    ("Local environmentalists worry that the mines will close.", "worry", "Local environmentalists"),
+    ("Mr. Quiros was accused of using the money.", "accused", None),  # who is spoken of, not who speaks
+    ("The sharp criticism of the plan grew.", "criticism", None),  # a noun, not a verb with a subject
+])
+def test_a_model_cue_without_a_source_takes_the_rules_subject(text, cue, subject):
+    from tracker.extract.learned import subject_of_cue
+    at = text.index(cue)
+    found = subject_of_cue(text, (0, len(text)), (at, at + len(cue)))
+    assert (found and text[found[0]:found[1]]) == subject

@@ -184,7 +184,7 @@ def _after(text, quote_end, para_end):
     for pattern in (_AFTER_CUE_SUBJECT, _AFTER_CUE_NAME, _AFTER_ACCORDING, _AFTER_SUBJECT_CUE,
                     _AFTER_DASH):
         match = pattern.match(text, quote_end, limit)
-        if (match and _plausible_subject(match.group("subject"))
+        if (match and plausible_subject(match.group("subject"))
                 and not (pattern is _AFTER_SUBJECT_CUE and _clause_like(match))
                 and not _introduces(text, quote_end, match.end(), limit)):
             subject = Span(match.start("subject"), match.end("subject"))
@@ -253,7 +253,7 @@ def _before(text, quote_start, region_start, cues_from=0):
         return _complete(text, subject, cue, cue.end, quote_start, after=False)
     for pattern in (_AS_PUT_IT, _INVERTED_BEFORE, _LABEL, _PREDICATE_COLON):
         match = pattern.search(text, max(region_start, cues_from), quote_start)
-        if match and _plausible_subject(match.group("subject")):
+        if match and plausible_subject(match.group("subject")):
             subject = Span(match.start("subject"), match.end("subject"))
             cue = Span(match.start("cue"), match.end("cue"))
             return _complete(text, subject, cue, cue.end, quote_start, after=False)
@@ -305,7 +305,7 @@ def _subject_before(text, start, end):
     if not chosen:
         return None
     span = Span(start + chosen[-1][0], start + chosen[0][1])
-    if not _plausible_subject(span.of(text)):
+    if not plausible_subject(span.of(text)):
         return None
     return span
 
@@ -344,7 +344,7 @@ _LEADING_SUBJECT = re.compile(
     rf"|(?:(?:The|A|An)\s+)?(?:{_TOKEN}\s+){{0,5}}?[A-Z][\w'’-]*(?=,|\s+(?![A-Z]))")
 
 
-def _plausible_subject(phrase):
+def plausible_subject(phrase):
     words = phrase.split()
     first = words[0].lower()
     if phrase[0].isupper() or first in SUBJECT_OPENERS:

@@ -19,7 +19,17 @@ from importlib import resources
 
 import pycrfsuite
 
-from .lexicon import CUE_FORMS, EVIDENCE_LEMMAS, ORGANISATION_NOUNS, PERSON_NOUNS, PRONOUNS, THOUGHT_LEMMAS
+from .attribution import CueTokens, cue_lemma, plausible_subject
+from .lexicon import (
+    BE_FORMS,
+    CUE_FORMS,
+    DETERMINERS,
+    EVIDENCE_LEMMAS,
+    ORGANISATION_NOUNS,
+    PERSON_NOUNS,
+    PRONOUNS,
+    THOUGHT_LEMMAS,
+)
 from .model import Statement
 
 MAGIC = b"tracker-attribution-model\n"
@@ -261,7 +271,7 @@ class AttributionModel:
                 continue
             tags = self._tagger.tag(features)
             if "B-Content" in tags or "I-Content" in tags:
-                revised += _statements(text, spans_from_tags(toks, tags), rules.meeting(s0, s1), no_new)
+                revised += _statements(text, spans_from_tags(toks, tags), rules.meeting(s0, s1), no_new, (s0, s1))
         # A rule statement cued by a verb of speech stands whatever the model says: those are the
         # rules' surest, and what a reader asking "what did she say" wants.
         revised += [st for st in rule_indirect if _speech_cue(st)]
@@ -310,7 +320,25 @@ def _meets(spans, start, end):
     return any(s1 > start for _, s1 in spans[max(0, index - 8):index])
 
 
-def _statements(text, spans, rule_indirect, quote_spans):
+def subject_of_cue(text, sentence, cue):
+    """The rules' reading of the subject of a cue the model tagged without a Source: "Britain
+    blocked any discussion ...", "environmentalists worry that ..."."""
+    words = CueTokens(text, *sentence)
+    at = bisect_left(words.starts, cue[0])
+    if at >= words.n or words.starts[at] != cue[0]:
+        return None
+    verb = words.lows[at]
+    if not (cue_lemma(verb) or verb.endswith("ed")) or words.low(words.prev_verbal(at)) in BE_FORMS \
+            or words.low(at - 1) in DETERMINERS:
+        return None  # "was accused of": the subject is who is spoken of; "the criticism": no verb
+    found = words.subject_left(words.skip_left_aux(at))
+    if found is None:
+        return None
+    start, end = words.starts[found[0]], words.ends[found[1]]
+    return (start, end) if plausible_subject(text[start:end]) else None
+
+
+def _statements(text, spans, rule_indirect, quote_spans, sentence=None):
     """A statement per Content span of one sentence: the rule statement it overlaps by half, or
     else, outside `quote_spans`, a new one with the nearest Cue span as its cue and the nearest
     Source span as its speaker."""
@@ -336,7 +364,7 @@ def _statements(text, spans, rule_indirect, quote_spans):
         cue = _nearest(cues, a, b)
         if cue:  # else the cue is in another sentence
             st.cue, st.cue_start, st.cue_end = text[cue[0]:cue[1]], cue[0], cue[1]
-        source = _nearest(sources, a, b)
+        source = _nearest(sources, a, b) or (cue and subject_of_cue(text, sentence, cue))
         if source:
             st.speaker_start, st.speaker_end = source
             st.speaker_mention = text[source[0]:source[1]]
