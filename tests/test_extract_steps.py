@@ -245,6 +245,14 @@ def test_interrupted_quote_is_one_statement():
     assert statement.speaker_mention == "she" and statement.cue == "added"
 
 
+def test_a_quoted_sentence_after_a_mixed_statement_stays_a_statement():
+    text = ('Ava Lee said she made the film because "most people do not know the law," she said. '
+            '"We have no context for the present if we do not know the past."')
+    statements = [s for s in extract(text, model=None) if s.kind == "direct"]
+    assert [(s.text, s.speaker) for s in statements] == [
+        ("We have no context for the present if we do not know the past.", "Ava Lee")]
+
+
 def test_quote_introduced_by_its_cue_is_direct_not_mixed():
     text = 'When asked in October, Donald Trump said, "It is being discussed. We have to be careful."'
     [statement] = extract(text)

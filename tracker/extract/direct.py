@@ -88,7 +88,7 @@ def direct_statements(text, segments, quotes):
             last[0].end = statement.end
             continue
         elif last is not None and _floats(text, statement, para, para_start, para_end, last[1]):
-            _continue(statement, last[0])
+            continue_statement(statement, last[0])
         else:
             if statement.start == para_start and not _LETTER.search(text, statement.end, para_end):
                 orphans.append(statement)
@@ -127,7 +127,7 @@ def float_orphans(paragraphs, statements, orphans):
             earlier = max(outer, key=lambda s: s.end, default=None)
         if earlier is None or earlier.speaker_start is None:
             continue
-        _continue(orphan, earlier)
+        continue_statement(orphan, earlier)
         floated.append(orphan)
     return floated
 
@@ -196,7 +196,7 @@ def _set_attribution(text, statement, found):
         statement.date_mention = found.date.of(text)
 
 
-def _continue(statement, earlier):
+def continue_statement(statement, earlier):
     """A floating quote: the earlier statement's attribution is its own."""
     for field in ("speaker_mention", "speaker_start", "speaker_end", "cue", "cue_start", "cue_end",
                   "addressee", "addressee_start", "addressee_end", "date_mention", "date_start",

@@ -19,7 +19,7 @@ from bisect import bisect_right
 from . import learned
 from .cues import cue_class
 from .dates import date_statements
-from .direct import direct_statements, float_orphans
+from .direct import continue_statement, direct_statements, float_orphans, prose
 from .indirect import find_reported_speech
 from .lexicon import (
     APPOSITION_PREPOSITIONS,
@@ -35,6 +35,7 @@ from .lexicon import (
     SUBORDINATORS,
     TITLES,
 )
+from .model import Statement
 from .quotes import find_quotes
 from .resolve import PARTY_TAG, Resolver
 from .segment import segment
@@ -58,7 +59,7 @@ def extract(text, published=None, model=learned.DEFAULT):
     quotes = find_quotes(text, segments.end, segments.paragraphs)
     statements, orphans = direct_statements(text, segments, quotes)
     reported = find_reported_speech(text, segments.sentences, [(q.start, q.end) for q in quotes])
-    statements, reported = _without_quotes_inside(text, statements, reported)
+    statements, reported = _without_quotes_inside(text, statements, reported, quotes)
     statements += reported
     statements.sort(key=lambda s: (s.start, s.end))
     floated = float_orphans(segments.paragraphs, statements, orphans)
@@ -82,11 +83,12 @@ def extract(text, published=None, model=learned.DEFAULT):
     return statements
 
 
-def _without_quotes_inside(text, direct, reported):
+def _without_quotes_inside(text, direct, reported, quotes):
     """Direct and reported statements, each quote reported once: a direct statement whose
-    quote is a fragment of a mixed statement goes; but the mixed statement goes instead when
-    the quote follows its cue directly (`Trump said, "..."`, `told AFP: "..."`): the quote is
-    the whole statement, and a clause around it a misreading."""
+    quote is a fragment of a mixed statement goes, but not the sentences quoted after the mixed
+    statement that it had joined (`... because "A," she said. "B."`: "B." stays); and the mixed
+    statement goes instead when the quote follows its cue directly (`Trump said, "..."`, `told
+    AFP: "..."`): the quote is the whole statement, and a clause around it a misreading."""
     mixed = sorted((s for s in reported if s.kind == "mixed"), key=lambda s: (s.start, s.end))
     starts = [s.start for s in mixed]
     kept, misread = [], set()
@@ -101,13 +103,26 @@ def _without_quotes_inside(text, direct, reported):
         if _introduced(text, statement) or _attributed_after(statement, around):
             misread.add(id(around))
             kept.append(statement)
-        elif statement.cue_start == around.cue_start and _stray_subject(around.speaker_mention) \
+            continue
+        if statement.cue_start == around.cue_start and _stray_subject(around.speaker_mention) \
                 and statement.speaker_start is not None:
             # The quote's attribution read its subject better (`Hillary Clinton spoke out Tuesday
             # about X, arguing ... "intolerable"`, not "out Tuesday about X").
             for field in ("speaker_mention", "speaker_start", "speaker_end"):
                 setattr(around, field, getattr(statement, field))
+        # The sentences quoted after the mixed statement, which the fragment had joined.
+        rest = [q for q in quotes if around.end <= q.start and q.end <= statement.end]
+        if rest and _opens_sentence(text, rest[0].start):
+            after = Statement(kind="direct", text=prose(q.clean_text(text) for q in rest),
+                              start=rest[0].start, end=rest[-1].end)
+            continue_statement(after, statement)
+            kept.append(after)
     return kept, [s for s in reported if id(s) not in misread]
+
+
+def _opens_sentence(text, position):
+    before = text[:position].rstrip(" \t\u00a0")
+    return not before or before[-1] in ".!?\n"
 
 
 def _stray_subject(mention):
