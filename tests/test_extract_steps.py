@@ -139,6 +139,17 @@ def test_subject_then_cue_after_the_quote():
     assert _attribution('"We will fight," she said.') == ("she", "said", None, None)
 
 
+def test_a_cue_word_used_as_a_noun_belongs_to_the_subject():
+    assert _attribution('"We will appeal," the civil claim says.') == ("the civil claim", "says", None, None)
+    assert _attribution('"We will appeal," the report said.') == ("the report", "said", None, None)
+
+
+def test_a_datelines_place_in_capitals_is_no_organisation():
+    text = ("OTTAWA — The plan was announced on Monday. The report found spending fell. "
+            '"Projects were late," the report said.')
+    assert _resolve(text, "the report") is None
+
+
 def test_cue_then_subject_after_the_quote():
     assert _attribution('"No," said Anna Smith, a spokeswoman.') == ("Anna Smith", "said", None, None)
 

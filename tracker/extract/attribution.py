@@ -93,6 +93,7 @@ _AFTER_SUBJECT_CUE = re.compile(
     rf"[\s,;:—–-]*(?P<subject>(?:{_COMMA_ADJECTIVE})?(?:{_TOKEN}\s+){{0,7}}?{_TOKEN})"
     rf"(?P<apposition>(?:,[^,\"“”\n]{{1,160}}){{1,2}},)?\s+(?:{_ADVERBS}\s+){{0,2}}(?P<cue>{_CUE})\b"
 )
+_NEXT_CUE = re.compile(rf"\s+(?P<cue>{_CUE})\b")
 _SUBJECT_ENDS = (r"(?=\s*(?:[,;:!?)—–]|(?<!\b[A-Z])\.(?!\w)|$)|\s+(?:in|on|at|who|during|after|before|"
                  r"when|as|of|to|about|while|last|yesterday|this|earlier|later|and|but|told|via|"
                  r"from|with|for)\b)")
@@ -189,6 +190,10 @@ def _after(text, quote_end, para_end):
                 and not _introduces(text, quote_end, match.end(), limit)):
             subject = Span(match.start("subject"), match.end("subject"))
             cue = Span(match.start("cue"), match.end("cue"))
+            verb = _NEXT_CUE.match(text, cue.end, limit) if pattern is _AFTER_SUBJECT_CUE else None
+            if verb and text[subject.start:subject.end].split()[-1].islower():
+                # `"...," the civil claim says`: the first cue word was the noun of the subject
+                subject, cue = Span(subject.start, cue.end), Span(verb.start("cue"), verb.end("cue"))
             return _complete(text, subject, cue, max(match.end(), cue.end), limit, after=True)
     return None
 

@@ -434,7 +434,9 @@ class Resolver:
             if found is not None:
                 tokens = found[2]
                 lowered = [t.lower() for t in tokens]
-                is_acronym = len(tokens) == 1 and tokens[0].isupper() and len(tokens[0]) > 1
+                # A dateline's place in capitals ("OTTAWA") is no acronym.
+                is_acronym = (len(tokens) == 1 and tokens[0].isupper() and len(tokens[0]) > 1
+                              and tokens[0].lower() not in places())
                 if is_acronym:
                     # "the PBO" stands for the body the article spelled out: "Parliamentary Budget Officer".
                     tokens = self._spelled_out(tokens[0]) or tokens
