@@ -4,6 +4,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tracker.extract import extract
 from tracker.extract.indirect import find_reported_speech
 from tracker.extract.quotes import find_quotes
 from tracker.extract.segment import sentences
@@ -300,3 +301,10 @@ def test_seed_004_date_and_nothing_from_the_appeal(seed_statements):
 
 def test_a_score_added_is_no_statement():
     assert reported("Carolina added three more goals before the end of the period.") == []
+
+
+def test_an_opening_time_phrase_is_neither_subject_nor_apposition():
+    text = ("Later that month, SNC-Lavalin applied for a review in Federal Court, arguing the "
+            "refusal was unreasonable.")
+    [statement] = extract(text, model=None)
+    assert (statement.speaker, statement.cue) == ("SNC-Lavalin", "arguing")

@@ -42,6 +42,7 @@ from .lexicon import (
     INVERTING_CUES,
     LEADING_WORDS,
     LEFT_STOP_WORDS,
+    MENTION_OPENING_WORDS,
     MONTHS,
     NAME_ABBREVIATIONS,
     NOT_IN_DESCRIPTIONS,
@@ -538,6 +539,8 @@ class CueTokens:
             if k >= 1 and self.low(k) == "," and j - k == 2 and self.low(k + 1) in COMMA_ADVERBS:
                 return self.subject_left(k - 1, depth + 1)  # "Forbes, however, says"
             relative = self.low(k + 1) in ("who", "which", "whose", "whom")
+            if k >= 1 and self.after_opening_time(k + 1) == k + 1:
+                return None  # "Later that month, SNC-Lavalin applied ...,": a time phrase, no apposition
             if k >= 1 and self.low(k) == "," and j - k > 1 and (
                     self.low(k + 1) in DETERMINERS or relative or self.low(k + 1) in APPOSITION_OPENERS
                     or caps[k + 1] or caps[k - 1] and self.low(k + 1)[:1].isalpha()) and (relative or not any(self.low(m) in FINITE_AUXILIARIES for m in range(k + 1, j))):
@@ -594,17 +597,28 @@ class CueTokens:
                     return subj
         if CONTRACTION.sub("", self.low(0)) in CUE_SUBJECT_PRONOUNS and self.low(0) != "who":
             return 0, 0  # "He's comparing ... and says ...": the sentence's pronoun subject
-        m = 0  # "Other former CIA officers ... chafed at it and said ...": the opening noun phrase
-        while m < min(j, 12) and (self.caps[m] or self.low(m) in DETERMINERS or self.low(m) in ("of", "'s", "’s", "-")):
+        first = self.after_opening_time(j)
+        m = first  # "Other former CIA officers ... chafed at it and said ...": the opening noun phrase
+        while m < min(j, first + 12) and (self.caps[m] or self.low(m) in DETERMINERS or self.low(m) in ("of", "'s", "’s", "-")):
             m += 1
-        if m > 0 and self.caps[m - 1] and self.low(0) not in SUBORDINATORS and self.low(0) not in FRAME_PREPOSITIONS \
-                and self.low(0) not in ("so", "if", "under", "despite", "because", "once"):
+        opening = self.low(first)
+        if m > first and self.caps[m - 1] and opening not in SUBORDINATORS and opening not in FRAME_PREPOSITIONS \
+                and opening not in ("so", "if", "under", "despite", "because", "once"):
             if self.low(m - 1) in DETERMINERS:  # "The billionaire businessman ...": up to its head noun
                 heads = [k for k in range(m, min(j, m + 3)) if self.low(k) in HEAD_NOUNS]
                 if heads:
                     last = heads[0]
                     while last + 1 < j and self.low(last + 1) in HEAD_NOUNS:
                         last += 1  # "billionaire businessman"
-                    return 0, last
-            return 0, m - 1
+                    return first, last
+            return first, m - 1
         return None
+
+    def after_opening_time(self, j: int) -> int:
+        """The first token after a time phrase and its comma opening the sentence ("Later that
+        month, SNC-Lavalin applied ..."), or 0."""
+        comma = next((m for m in range(min(j, 6)) if self.lows[m] == ","), None)
+        if comma and all(self.lows[m] in TIME_WORDS or self.lows[m] in MENTION_OPENING_WORDS
+                         or self.lows[m] in ("that", "the") or self.lows[m].isdigit() for m in range(comma)):
+            return comma + 1
+        return 0
