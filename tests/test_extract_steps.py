@@ -144,6 +144,13 @@ def test_a_cue_word_used_as_a_noun_belongs_to_the_subject():
     assert _attribution('"We will appeal," the report said.') == ("the report", "said", None, None)
 
 
+def test_a_possessed_cue_noun_introduces_only_its_own_quote():
+    text = 'Minyon Moore called Mr. Obama\'s remarks on Saturday "a true wake-up call" for voters.'
+    assert _attribution(text)[:2] == ("Minyon Moore", "called")
+    text = 'Politifact checked Donald Trump\'s claim that there were "thousands of shootings" there.'
+    assert _attribution(text)[1] == "claim"
+
+
 def test_a_datelines_place_in_capitals_is_no_organisation():
     text = ("OTTAWA — The plan was announced on Monday. The report found spending fell. "
             '"Projects were late," the report said.')

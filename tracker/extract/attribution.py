@@ -206,6 +206,13 @@ def _adjectival(text, match):
         _MODIFIER_BEFORE.search(text, max(0, match.start() - 6), match.start()))
 
 
+def _possessed(text, match, quote_start):
+    """Whether a cue word is the noun of a possessive that does not introduce the quote: "Trump's
+    claim that there were "..."" does, "called Mr. Obama's remarks on Saturday "..."" does not."""
+    return (match.group().lower() in NOUNISH_FORMS and text.endswith(("'s ", "’s "), 0, match.start())
+            and text[match.end():quote_start].split()[:1] not in ([], ["of"], ["that"], [":"]))
+
+
 def _clause_like(match):
     """`"..." In 1998 in the Senate's vote for admitting`: a clause and a participle, not
     a subject and its cue."""
@@ -233,7 +240,7 @@ def _before(text, quote_start, region_start, cues_from=0):
     region_start = max(region_start, quote_start - _WINDOW)
     # A word scan and a set look-up: a regex alternation of every cue form costs 50x more.
     cues = [m for m in _LETTERS.finditer(text, max(region_start, cues_from), quote_start)
-            if m.group() in CUE_FORMS and not _adjectival(text, m)
+            if m.group() in CUE_FORMS and not _adjectival(text, m) and not _possessed(text, m, quote_start)
             and (CUE_FORMS[m.group()] != "point" or text.startswith(" out", m.end()))]
     for cue_match in reversed(cues[-2:]):
         between = text[cue_match.end():quote_start]
@@ -469,8 +476,9 @@ class CueTokens:
     def looks_like_verb(self, i: int) -> bool:
         """Tell `reports`/`say`/`state` used as verbs from the same words used as nouns."""
         low, prev = self.lows[i], self.low(i - 1)
-        if prev in DETERMINERS and prev not in QUANTIFIERS or prev in ("of", "'s", "’s", "for", "in", "on", "with"):
-            return False  # "the reports", "his claims" - but "Some say", "Many believe"
+        if prev in DETERMINERS and prev not in QUANTIFIERS or prev in ("of", "'s", "’s", "for", "in", "on", "with") \
+                or prev.endswith(("'s", "’s")) and low in NOUNISH_FORMS:
+            return False  # "the reports", "his claims", "Mr. Obama's remarks" - but "Some say", "Many believe"
         before = self.low(self.prev_verbal(i))
         if before in DETERMINERS and before not in QUANTIFIERS and low.endswith("ed"):
             return False  # "the previously announced absence"
