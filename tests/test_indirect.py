@@ -308,3 +308,16 @@ def test_an_opening_time_phrase_is_neither_subject_nor_apposition():
             "refusal was unreasonable.")
     [statement] = extract(text, model=None)
     assert (statement.speaker, statement.cue) == ("SNC-Lavalin", "arguing")
+
+
+def test_a_participle_cue_after_a_comma_takes_the_sentences_subject():
+    text = ("Attorney General Roy Cooper, McCrory's opponent in the election, called Friday for "
+            'releasing the videos, as well, saying that openness "brings progress."')
+    [statement] = [s for s in extract(text, model=None) if s.kind == "mixed"]
+    assert (statement.speaker, statement.cue) == ("Roy Cooper", "saying")
+
+
+def test_an_opening_participle_clause_is_no_subject():
+    text = ("Chastened by the analyses, as well as complaints over costs, Trump revised his plan, "
+            "promising that taxes would fall.")
+    assert all(s.speaker != "Chastened" for s in extract(text, model=None))

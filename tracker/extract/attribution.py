@@ -606,6 +606,8 @@ class CueTokens:
         if CONTRACTION.sub("", self.low(0)) in CUE_SUBJECT_PRONOUNS and self.low(0) != "who":
             return 0, 0  # "He's comparing ... and says ...": the sentence's pronoun subject
         first = self.after_opening_time(j)
+        if self.low(first).endswith(("ed", "ing")) and self.low(first + 1)[:1].islower():
+            return None  # "Chastened by the analyses, ...": a participle clause opens, no noun phrase
         m = first  # "Other former CIA officers ... chafed at it and said ...": the opening noun phrase
         while m < min(j, first + 12) and (self.caps[m] or self.low(m) in DETERMINERS or self.low(m) in ("of", "'s", "’s", "-")):
             m += 1
