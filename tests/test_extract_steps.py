@@ -750,3 +750,10 @@ def test_a_colon_after_a_predicate_of_manner_hands_over_to_the_quote():
             'Marten, the addictions doctor on the South Shore, is more blunt: "They will uncover horrifying things."\n'
             'The plan was simple: "Win the vote."\n')
     assert [(s.kind, s.speaker, s.cue_class) for s in extract(text)] == [("direct", "Dave Marten", "speech")]
+
+
+def test_a_quote_with_its_own_cue_after_it_is_no_clause_of_a_later_cue():
+    text = ('Scott Lee bristles at it. "I\'ve raised all I needed," he said, cutting off a reporter '
+            "who asked about finances.")
+    statements = extract(text, model=None)
+    assert [(s.kind, s.cue, s.speaker) for s in statements] == [("direct", "said", "Scott Lee")]

@@ -134,7 +134,8 @@ def _stray_subject(mention):
 
 def _attributed_after(statement, around):
     """Whether the quote's cue follows it and is the cue of the clause around it too."""
-    return statement.cue_start is not None and statement.cue_start > statement.start and statement.cue_start == around.cue_start
+    return (statement.cue_start is not None and statement.cue_start > statement.start
+            and around.cue_start is not None and statement.cue_start <= around.cue_start)
 
 
 def _introduced(text, statement):
