@@ -321,3 +321,9 @@ def test_an_opening_participle_clause_is_no_subject():
     text = ("Chastened by the analyses, as well as complaints over costs, Trump revised his plan, "
             "promising that taxes would fall.")
     assert all(s.speaker != "Chastened" for s in extract(text, model=None))
+
+
+def test_a_participle_cue_after_by_takes_the_sentences_subject():
+    text = "President Barack Obama responded to a mother on Wednesday by saying the issue was manufactured."
+    [statement] = extract(text, model=None)
+    assert (statement.speaker, statement.cue) == ("Barack Obama", "saying")

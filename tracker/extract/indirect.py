@@ -450,8 +450,9 @@ class _Sentence(CueTokens):
         low = self.low
         j = self.skip_left_aux(i)
         subj = self.subject_left(j)
-        if low(i).endswith("ing") and low(j) == ",":
-            # "Cooper called for releasing the videos, as well, saying ...": the sentence's subject
+        if low(i).endswith("ing") and low(j) in (",", "by") and not self.clause_opening(j):
+            # "Cooper called for releasing the videos, as well, saying ...", "Obama responded to a
+            # mother by saying ...": the sentence's subject
             subj = self.main_subject(j) or subj
         if subj is None and low(i).endswith("ing") and low(j) in ING_PREPOSITIONS and self.clause_opening(j):
             subj = self.subject_after_comma(i)  # "After backing Obama, Mark Cuban is ...": Cuban
