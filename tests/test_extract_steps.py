@@ -757,3 +757,9 @@ def test_a_quote_with_its_own_cue_after_it_is_no_clause_of_a_later_cue():
             "who asked about finances.")
     statements = extract(text, model=None)
     assert [(s.kind, s.cue, s.speaker) for s in statements] == [("direct", "said", "Scott Lee")]
+
+
+def test_a_participle_cues_subject_is_never_inside_the_quote_before_it():
+    text = ('"We must contrast. The American people do not agree with Trump," Sanders said, '
+            'suggesting questions, including, "Do billionaires need tax breaks?"')
+    assert [s.speaker for s in extract(text, model=None)] == ["Sanders", "Sanders"]

@@ -256,8 +256,10 @@ def _before(text, quote_start, region_start, cues_from=0):
         elif participle or _COORDINATED.search(
                 text, max(region_start, cue_match.start() - 8), cue_match.start()):
             # `Trump attacked Clinton, saying "..."`, `he laughed and said, "..."`: the cue
-            # shares the subject of the sentence.
-            subject = _sentence_subject(text, region_start, cue_match.start())
+            # shares the subject of the sentence, which begins after the quote a sentence opened
+            # inside (`"... The American people ...," Sanders said, suggesting, "..."`).
+            opening = _after_open_quote(text, region_start, cue_match.start())
+            subject = _sentence_subject(text, opening, cue_match.start())
         else:
             subject = _subject_before(text, region_start, cue_match.start())
         if subject is None:
@@ -321,6 +323,19 @@ def _subject_before(text, start, end):
     if not plausible_subject(span.of(text)):
         return None
     return span
+
+
+def _after_open_quote(text, start, end):
+    """Where the words after the quotation text[start:end] begins inside close begin, or start
+    when it begins outside any."""
+    curly = min((i for i in (text.find("“", start, end), text.find("”", start, end)) if i >= 0), default=-1)
+    if curly >= 0 and text[curly] == "”":
+        closing = curly
+    elif text.count('"', start, end) % 2:
+        closing = text.find('"', start, end)
+    else:
+        return start
+    return closing + 1 + len(text[closing + 1:end]) - len(text[closing + 1:end].lstrip(" ,"))
 
 
 def _sentence_subject(text, start, end):
