@@ -763,3 +763,8 @@ def test_a_participle_cues_subject_is_never_inside_the_quote_before_it():
     text = ('"We must contrast. The American people do not agree with Trump," Sanders said, '
             'suggesting questions, including, "Do billionaires need tax breaks?"')
     assert [s.speaker for s in extract(text, model=None)] == ["Sanders", "Sanders"]
+
+
+def test_people_named_by_what_they_are_say_things():
+    assert _attribution('"We will appeal," local police said.')[:2] == ("local police", "said")
+    assert _attribution('Later, protesters chanted "Trudeau must go!"')[:2] == ("protesters", "chanted")

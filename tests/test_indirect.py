@@ -327,3 +327,12 @@ def test_a_participle_cue_after_by_takes_the_sentences_subject():
     text = "President Barack Obama responded to a mother on Wednesday by saying the issue was manufactured."
     [statement] = extract(text, model=None)
     assert (statement.speaker, statement.cue) == ("Barack Obama", "saying")
+
+
+def test_a_cue_in_a_fronted_subordinate_clause_reports_up_to_its_comma():
+    text = ("While he acknowledged funding was a major reason, Ham also noted several "
+            "“intangibles” left him disillusioned.")
+    statements = extract(text, model=None)
+    assert [(s.kind, s.text, s.speaker_mention) for s in statements] == [
+        ("indirect", "funding was a major reason", "he"),
+        ("mixed", "several “intangibles” left him disillusioned", "Ham")]

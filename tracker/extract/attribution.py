@@ -377,12 +377,17 @@ def plausible_subject(phrase):
     first = words[0].lower()
     if phrase[0].isupper() or first in SUBJECT_OPENERS:
         return True
+    if len(words) <= 3 and phrase.islower() and (words[-1] in HEAD_NOUNS or words[-1].endswith(_AGENT_PLURALS)):
+        return True  # `protesters chanted`, `local police said`: people named by what they are
     # `former Obama adviser David Axelrod`, `retired neurosurgeon Ben Carson`: lower-case
     # descriptors before a name.
     if len(words) > 1 and words[-1].startswith("("):
         words = words[:-1]  # `panel Chairman Rep. Jason Chaffetz (R-Utah)`: the tag is no word of the name
     return words[-1][0].isupper() and not any(
         w.lower() in NOT_IN_DESCRIPTIONS and not _joins_descriptors(words, i) for i, w in enumerate(words))
+
+
+_AGENT_PLURALS = ("ers", "ors", "ists", "ants", "ents")
 
 
 def _joins_descriptors(words, index):

@@ -477,9 +477,11 @@ class _Sentence(CueTokens):
         stop = self.clause_stop(k)
         if stop <= k or self.is_quote(k) and self.all_quoted(self.starts[k], self.ends[stop - 1]):
             return None  # a direct quotation introduced by the cue
-        # "Graham, who says A, tweeted B" / "After backing A, Cuban ...": A ends at a comma
+        # "Graham, who says A, tweeted B" / "After backing A, Cuban ..." / "While he acknowledged
+        # A, Ham noted B": A ends at a comma
         relative = self.low(j) == "who" or low(i).endswith("ing") and low(self.prev_verbal(i)) in ING_PREPOSITIONS
-        span, date = self.content_from(k, date or left_date, stop_at_comma=relative)
+        fronted = low(0) in SUBORDINATORS and low(0) not in ("and", "but") and "," not in self.lows[:i]
+        span, date = self.content_from(k, date or left_date, stop_at_comma=relative or fronted)
         if span is None:
             return None
         return self.make(span, subj, (i, cue_end), date, addressee)
