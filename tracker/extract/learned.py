@@ -297,19 +297,11 @@ class AttributionModel:
         for s0, s1 in sentences:
             near_quotes = quotes.meeting(s0, s1)
             near_rules = rules.meeting(s0, s1)
-            if near_rules:  # the rule statements meeting the sentence
-                if all(_speech_cue(st) for st in near_rules):
-                    # They stand whatever the model says (see below), and it seldom finds another
-                    # beside them: not worth tagging (in PolNeAR dev and GGT dev, 17 sentences of
-                    # 682 would change, no better for it).
-                    continue
-            elif _quoted(text, s0, s1, near_quotes):
-                continue  # whatever the model tags here, what stands is what stands without it
-            toks, words = sentence_tokens(text, s0, s1)
-            if not toks:
+            if not _may_change(text, s0, s1, near_quotes, near_rules):
                 continue
-            if near_quotes and not near_rules and _outside_quotes(toks, near_quotes) < _FEW_WORDS:
-                continue  # `"...," he said.`: no room for reported speech beside the quotation
+            toks, words = sentence_tokens(text, s0, s1)
+            if not toks or not _room_beside_quotes(toks, near_quotes, near_rules):
+                continue
             features = self.featurizer.sentence(words, toks, near_quotes, roles.meeting(s0, s1))
             if features is None:
                 continue
@@ -340,6 +332,23 @@ class Sweep:
             self._next += 1
         self._active = [span for span in self._active if key(span)[1] > start]
         return self._active
+
+
+def _may_change(text, start, end, quote_spans, rule_indirect):
+    """Whether the model may change what stands in text[start:end], given the quotations and the
+    rules' indirect statements meeting it."""
+    if rule_indirect:
+        # Those cued by a verb of speech stand whatever the model says (see `revise`), and it
+        # seldom finds another beside them (in PolNeAR dev and GGT dev, 17 sentences of 682
+        # would change, no better for it).
+        return not all(_speech_cue(st) for st in rule_indirect)
+    # Whatever the model tags in a quotation, what stands is what stands without it.
+    return not _quoted(text, start, end, quote_spans)
+
+
+def _room_beside_quotes(toks, quote_spans, rule_indirect):
+    """`"...," he said.`: a quotation with a few words beside it leaves no room for reported speech."""
+    return not quote_spans or bool(rule_indirect) or _outside_quotes(toks, quote_spans) >= _FEW_WORDS
 
 
 _FEW_WORDS = 12  # fewer words outside quotation marks than this: no room for reported speech
