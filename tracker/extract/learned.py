@@ -320,18 +320,24 @@ class Sweep:
     an article, where filtering every span for every sentence would be quadratic."""
 
     def __init__(self, spans, key=lambda span: span[:2]):
-        self._key = key
         self._spans = sorted(spans, key=key)
+        bounds = [key(span) for span in self._spans]
+        self._starts = [bound[0] for bound in bounds]
+        self._ends = [bound[1] for bound in bounds]
         self._next = 0
-        self._active = []
+        self._active = []  # the indexes of the spans that met the last range
 
     def meeting(self, start, end):
-        key, spans = self._key, self._spans
-        while self._next < len(spans) and key(spans[self._next])[0] < end:
-            self._active.append(spans[self._next])
-            self._next += 1
-        self._active = [span for span in self._active if key(span)[1] > start]
-        return self._active
+        starts, active = self._starts, self._active
+        if self._next < len(starts) and starts[self._next] < end:
+            following = bisect_left(starts, end, self._next)
+            active = [*active, *range(self._next, following)]
+            self._next = following
+        elif not active:
+            return []
+        ends, spans = self._ends, self._spans
+        self._active = [i for i in active if ends[i] > start]
+        return [spans[i] for i in self._active]
 
 
 def _may_change(text, start, end, quote_spans, rule_indirect):
