@@ -10,6 +10,7 @@ from tracker.app import create_app
 from tracker.cli import cli
 from tracker.evaluate import load_gold
 from tracker.extract import extract
+from tracker.extract.learned import Featurizer, tokens
 from tracker.models import ModelError, load
 
 # A way of reporting speech the rules do not know ("X reckoned Y"), said of many things.
@@ -178,3 +179,45 @@ def test_a_model_cue_without_a_source_takes_the_rules_subject(text, cue, subject
     at = text.index(cue)
     found = subject_of_cue(text, (0, len(text)), (at, at + len(cue)))
     assert (found and text[found[0]:found[1]]) == subject
+
+
+class CountingTagger:
+    """A tagger that tags nothing and remembers the sentences (their first words) it was given."""
+
+    def __init__(self):
+        self.seen = []
+
+    def tag(self, features):
+        self.seen.append(features[0][0])
+        return ["O"] * len(features)
+
+
+def tagged_sentences(model_path, text):
+    model = load(str(model_path))
+    model._tagger = CountingTagger()
+    extract(text, model=model)
+    return model._tagger.seen
+
+
+def test_the_model_tags_only_sentences_where_it_can_change_something(model_path):
+    # A speech verb's rule statement stands whatever the model says; a quotation with a few words
+    # beside it leaves no room for reported speech; a sentence without a cue word nothing to find.
+    text = ("Ana Costa said the port would reopen.\n"
+            "\"We won the vote and we will win the next one too,\" she added.\n"
+            "Rain fell all week.\n"
+            "The union believes the strike could last a month.\n"
+            "Mr. Diaz reckoned the bridge would open in May.\n")
+    assert tagged_sentences(model_path, text) == [b"the", b"mr"]
+
+
+def test_a_token_s_attributes_are_its_word_its_neighbours_and_the_rules_marks():
+    featurizer = Featurizer(cues=["reckoned"])
+    text = "Diaz reckoned it."
+    toks = tokens(text, 0, len(text))
+    words = [text[a:b] for a, b in toks]
+    features = featurizer.sentence(words, toks, [], [])
+    assert features == [  # the words two away are no features (since version 3)
+        [b"diaz", b"~iaz", b"^Xx", b"*b1", b" diaz", b"< ", b">reckoned", b">#cue"],
+        [b"reckoned", b"#cue", b"~ned", b"*a0", b"diaz reckoned", b"<diaz", b">it", b">#pron"],
+        [b"it", b"#pron", b"*a1", b"reckoned it", b"<reckoned", b"<#cue", b">."],
+        [b".", b"*a2", b"it .", b"<it", b"<#pron", b"> "]]

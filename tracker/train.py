@@ -19,7 +19,16 @@ import pycrfsuite
 
 from tracker.evaluate import load_gold, parse_ann
 from tracker.extract import extract
-from tracker.extract.learned import FEATURE_VERSION, LABELS, MAGIC, Featurizer, Sweep, rule_roles, tokens
+from tracker.extract.learned import (
+    FEATURE_VERSION,
+    LABELS,
+    MAGIC,
+    Featurizer,
+    Sweep,
+    rule_roles,
+    sentence_tokens,
+    tokens,
+)
 from tracker.extract.quotes import find_quotes
 from tracker.extract.segment import segment
 
@@ -66,7 +75,8 @@ def labelled_sentences(text, parts, featurizer):
     quotes, roles = Sweep(quote_spans), Sweep(rule_roles(extract(text, model=None)))
     out = []
     for s0, s1 in segments.sentences:
-        toks = tokens(text, s0, s1)
+        near_quotes = quotes.meeting(s0, s1)
+        toks, words = sentence_tokens(text, s0, s1)
         if not toks:
             continue
         labels, previous = [], None
@@ -74,7 +84,7 @@ def labelled_sentences(text, parts, featurizer):
             part = owner[a]
             labels.append("O" if part is None else ("I-" if part == previous else "B-") + part[1])
             previous = part
-        features = featurizer.sentence(text, toks, quotes.meeting(s0, s1), roles.meeting(s0, s1))
+        features = featurizer.sentence(words, toks, near_quotes, roles.meeting(s0, s1))
         if features is not None:
             out.append((features, labels))
     return out

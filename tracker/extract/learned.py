@@ -34,7 +34,7 @@ from .model import Statement
 
 MAGIC = b"tracker-attribution-model\n"
 # Bumped whenever the features change: a model trained on other features is refused.
-FEATURE_VERSION = 2
+FEATURE_VERSION = 3
 LABELS = ("O", "B-Source", "I-Source", "B-Cue", "I-Cue", "B-Content", "I-Content")
 PACKAGED = "attribution.model"
 DEFAULT = "packaged"  # extract()'s default: the model shipped in the package
@@ -51,6 +51,12 @@ class ModelError(Exception):
 def tokens(text, start, end):
     """(start, end) spans of the words and punctuation marks of text[start:end]."""
     return [m.span() for m in _TOKEN.finditer(text, start, end)]
+
+
+def sentence_tokens(text, start, end):
+    """(token spans, their words) of text[start:end] (see `tokens`)."""
+    toks = tokens(text, start, end)
+    return toks, [text[a:b] for a, b in toks]
 
 
 def _shape(word):
@@ -81,12 +87,13 @@ def rule_roles(statements):
 _CACHE_LIMIT = 200_000  # distinct words remembered: a long-running server's vocabulary keeps growing
 # Attribute names are short bytes, for CRFsuite's time grows with their number and length:
 #   said          the token's word           mayor said   the previous word and the token's
-#   <said  (said  the word before, two before  >said  )said   after, two after ("< ": no word)
+#   <said         the word before            >said        the word after ("< ", "> ": no word)
 # and after a mark no word of two characters or more begins with: "~" a suffix, "^" a shape,
 # "#" a word class (also as "<#pron"), "@" a rule or quotation mark (see `_marks`), "*" the place
 # relative to the nearest cue. Tokens hold no space, so none of these names can be another's.
-_OFFSET_MARKS = {-2: b"(", -1: b"<", 1: b">", 2: b")"}
-_EDGES = {offset: (mark + b" ",) for offset, mark in _OFFSET_MARKS.items()}
+# The words two before and two after were features up to version 2: the model did as well
+# without them (PolNeAR dev, GGT dev) and CRFsuite tags a quarter fewer attributes.
+_BEFORE_EDGE, _AFTER_EDGE = (b"< ",), (b"> ",)
 
 
 class Featurizer:
@@ -119,57 +126,92 @@ class Featurizer:
         shape = _shape(word)
         if shape not in ("x", word):  # a lower-case word's shape, or a mark's (itself), adds nothing to its word
             own.append(b"^" + shape.encode("utf-8", "surrogatepass"))
-        near = [(mark + encoded, *(mark + c for c in classes)) for mark in _OFFSET_MARKS.values()]
-        entry = (encoded, tuple(own), *near, bool(lemma) or lower in self.cues)
+        # (the token's own attributes, as the word before another, as the word after, the word
+        # with a space to begin a bigram with, whether it is a cue word)
+        entry = (tuple(own), (b"<" + encoded, *(b"<" + c for c in classes)),
+                 (b">" + encoded, *(b">" + c for c in classes)), encoded + b" ", bool(lemma) or lower in self.cues)
         if len(self._words) >= _CACHE_LIMIT:
             self._words.clear()
         self._words[word] = entry
         return entry
 
-    def sentence(self, text, toks, quote_spans, roles):
-        """The attributes of each token of one sentence (see `tokens`), or None when the sentence
-        is not worth tagging: no rule statement meets it and it has no cue word outside quotation
-        marks (the model is trained on the sentences worth tagging only). `quote_spans` and
-        `roles` (`rule_roles`): the (start, end[, role]) spans meeting the sentence (see `Sweep`)."""
-        words = self._words
-        entries = [words.get(w) or self._word(w) for w in [text[a:b] for a, b in toks]]
+    def sentence(self, words, toks, quote_spans, roles):
+        """The attributes of each token of one sentence (`words`, their `toks` spans, see
+        `tokens`), or None when the sentence is not worth tagging: no rule statement meets it and
+        it has no cue word outside quotation marks (the model is trained on the sentences worth
+        tagging only). `quote_spans` and `roles` (`rule_roles`): the (start, end[, role]) spans
+        meeting the sentence (see `Sweep`)."""
+        known = self._words
+        entries = [known.get(w) or self._word(w) for w in words]
         s0, s1 = toks[0][0], toks[-1][1]
         roles = [r for r in roles if r[0] < s1 and r[1] > s0]
         quote_spans = [q for q in quote_spans if q[0] < s1 and q[1] > s0]
-        is_cue = [e[6] for e in entries]
-        if not roles and not any(cue and not any(q0 <= a and b <= q1 for q0, q1 in quote_spans)
-                                 for cue, (a, b) in zip(is_cue, toks) if cue):
+        cues = [i for i, e in enumerate(entries) if e[4]]
+        if not roles and not any(not any(q0 <= toks[i][0] and toks[i][1] <= q1 for q0, q1 in quote_spans)
+                                 for i in cues):
             return None
-        lowers, owns, left2, left1, right1, right2, _ = zip(*entries)
-        marks = _marks(toks, quote_spans, roles)
-        relative = _relative_to_cues([cue or b"@rcue" in m for cue, m in zip(is_cue, marks)])
-        bigrams = [p + b" " + w for p, w in zip((b"", *lowers), lowers)]
-        return [[*own, *mark, place, bigram, *l2, *l1, *r1, *r2]
-                for own, mark, place, bigram, l2, l1, r1, r2 in zip(
-                    owns, marks, relative, bigrams, (_EDGES[-2], _EDGES[-2], *left2),
-                    (_EDGES[-1], *left1), (*right1[1:], _EDGES[1]), (*right2[2:], _EDGES[2], _EDGES[2]))]
+        owns, befores, afters, starts, _ = zip(*entries)
+        marks, rule_cues = _marks(toks, quote_spans, roles)
+        if rule_cues:
+            cues = sorted({*cues, *rule_cues})
+        bigrams = [b" " + owns[0][0], *[p + own[0] for p, own in zip(starts, owns[1:])]]
+        return [[*own, *mark, place, bigram, *before, *after]
+                for own, mark, place, bigram, before, after in zip(
+                    owns, marks, _relative_to_cues(cues, len(toks)), bigrams,
+                    (_BEFORE_EDGE, *befores), (*afters[1:], _AFTER_EDGE))]
+
+
+_ROLE_MARKS = {}
+
+
+def _role_marks(role):
+    """(inside, left edge, right edge, left of it, right of it) attribute names of a role."""
+    found = _ROLE_MARKS.get(role)
+    if found is None:
+        encoded = role.encode()
+        found = _ROLE_MARKS[role] = tuple(mark + encoded for mark in (b"@", b"<-", b">-", b">+", b"<+"))
+    return found
 
 
 def _marks(toks, quote_spans, roles):
     """For each token, what the rules (`roles`) and the quotation marks say of it, and where
     that changes from its neighbours' (a mark its neighbour has and it has not, or the other
-    way round): inside a span the neighbours' marks are its own, so only the edges say more."""
-    marks = [[] for _ in toks]
+    way round): inside a span the neighbours' marks are its own, so only the edges say more.
+    Also the indexes of the tokens a rule cue covers."""
+    count = len(toks)
+    marks = [()] * count
+    cues = []
+    if not roles and not quote_spans:
+        return marks, cues
     starts, ends = [a for a, _ in toks], [b for _, b in toks]
     for r0, r1, role in [*roles, *((q0, q1, "inq") for q0, q1 in quote_spans)]:
         first, last = bisect_left(starts, r0), bisect_right(ends, r1)
         if first >= last:
             continue
-        role = role.encode()
-        for here in marks[first:last]:
-            here.append(b"@" + role)
-        marks[first].append(b"<-" + role)  # its left neighbour has not this mark
-        marks[last - 1].append(b">-" + role)
+        inside, left_edge, right_edge, before, after = _role_marks(role)
+        if role == "rcue":
+            cues += range(first, last)
+        for i in range(first, last):
+            here = marks[i]
+            if here:
+                here.append(inside)
+            else:
+                marks[i] = [inside]
+        marks[first].append(left_edge)  # its left neighbour has not this mark
+        marks[last - 1].append(right_edge)
         if first > 0:
-            marks[first - 1].append(b">+" + role)  # its right neighbour has it, it has not
-        if last < len(toks):
-            marks[last].append(b"<+" + role)
-    return marks
+            here = marks[first - 1]
+            if here:
+                here.append(before)  # its right neighbour has it, it has not
+            else:
+                marks[first - 1] = [before]
+        if last < count:
+            here = marks[last]
+            if here:
+                here.append(after)
+            else:
+                marks[last] = [after]
+    return marks, cues
 
 
 def _distance_labels(side):
@@ -185,19 +227,22 @@ def _run(labels, length):
     return labels[1:length + 1] + [labels[6]] * (length - 6) if length > 6 else labels[1:length + 1]
 
 
-def _relative_to_cues(is_cue):
-    """For each token, where it stands to the nearest cue word of its sentence: before or
-    after it, by distance (0, 1, 2, 3-5, further), or no cue. Runs of labels, not a token at a time."""
-    cues = [i for i, cue in enumerate(is_cue) if cue]
+def _relative_to_cues(cues, count):
+    """For each of `count` tokens, where it stands to the nearest cue word of its sentence (`cues`:
+    their indexes, in order): before or after it, by distance (0, 1, 2, 3-5, further), or no cue.
+    Runs of labels, not a token at a time."""
     if not cues:
-        return [b"*n"] * len(is_cue)
+        return [b"*n"] * count
     out = _run(_BEFORE, cues[0])[::-1]
     for here, following in zip(cues, cues[1:]):
         gap = following - here
         after = gap // 2  # a token as far from both cues counts as after the first
         out += [_AFTER[0], *_run(_AFTER, after), *_run(_BEFORE, gap - 1 - after)[::-1]]
-    out += [_AFTER[0], *_run(_AFTER, len(is_cue) - 1 - cues[-1])]
+    out += [_AFTER[0], *_run(_AFTER, count - 1 - cues[-1])]
     return out
+
+
+_TAG_PARTS = {label: (label[0] == "B", label[2:]) for label in LABELS if label != "O"}
 
 
 def spans_from_tags(toks, tags):
@@ -208,8 +253,8 @@ def spans_from_tags(toks, tags):
         if tag == "O":
             current = None
             continue
-        prefix, role = tag.split("-", 1)
-        if prefix == "B" or current is None or current[0] != role:
+        begin, role = _TAG_PARTS[tag]
+        if begin or current is None or current[0] != role:
             current = [role, a, b]
             spans.append(current)
         else:
@@ -261,17 +306,18 @@ class AttributionModel:
         rules = Sweep(rule_indirect, key=lambda st: (st.start, st.end))
         for s0, s1 in sentences:
             near_quotes = quotes.meeting(s0, s1)
-            if _quoted(text, s0, s1, near_quotes) and all(_speech_cue(st) for st in rules.meeting(s0, s1)):
-                continue  # whatever the model tags here, what stands is what stands without it
-            toks = tokens(text, s0, s1)
-            if not toks:
+            near_rules = rules.meeting(s0, s1)
+            if not _may_change(text, s0, s1, near_quotes, near_rules):
                 continue
-            features = self.featurizer.sentence(text, toks, near_quotes, roles.meeting(s0, s1))
+            toks, words = sentence_tokens(text, s0, s1)
+            if not toks or not _room_beside_quotes(toks, near_quotes, near_rules):
+                continue
+            features = self.featurizer.sentence(words, toks, near_quotes, roles.meeting(s0, s1))
             if features is None:
                 continue
             tags = self._tagger.tag(features)
             if "B-Content" in tags or "I-Content" in tags:
-                revised += _statements(text, spans_from_tags(toks, tags), rules.meeting(s0, s1), no_new, (s0, s1))
+                revised += _statements(text, spans_from_tags(toks, tags), near_rules, no_new, (s0, s1))
         # A rule statement cued by a verb of speech stands whatever the model says: those are the
         # rules' surest, and what a reader asking "what did she say" wants.
         revised += [st for st in rule_indirect if _speech_cue(st)]
@@ -284,18 +330,52 @@ class Sweep:
     an article, where filtering every span for every sentence would be quadratic."""
 
     def __init__(self, spans, key=lambda span: span[:2]):
-        self._key = key
         self._spans = sorted(spans, key=key)
+        bounds = [key(span) for span in self._spans]
+        self._starts = [bound[0] for bound in bounds]
+        self._ends = [bound[1] for bound in bounds]
         self._next = 0
-        self._active = []
+        self._active = []  # the indexes of the spans that met the last range
 
     def meeting(self, start, end):
-        key, spans = self._key, self._spans
-        while self._next < len(spans) and key(spans[self._next])[0] < end:
-            self._active.append(spans[self._next])
-            self._next += 1
-        self._active = [span for span in self._active if key(span)[1] > start]
-        return self._active
+        starts, active = self._starts, self._active
+        if self._next < len(starts) and starts[self._next] < end:
+            following = bisect_left(starts, end, self._next)
+            active = [*active, *range(self._next, following)]
+            self._next = following
+        elif not active:
+            return []
+        ends, spans = self._ends, self._spans
+        self._active = [i for i in active if ends[i] > start]
+        return [spans[i] for i in self._active]
+
+
+def _may_change(text, start, end, quote_spans, rule_indirect):
+    """Whether the model may change what stands in text[start:end], given the quotations and the
+    rules' indirect statements meeting it."""
+    if rule_indirect:
+        # Those cued by a verb of speech stand whatever the model says (see `revise`), and it
+        # seldom finds another beside them (in PolNeAR dev and GGT dev, 17 sentences of 682
+        # would change, no better for it).
+        return not all(_speech_cue(st) for st in rule_indirect)
+    # Whatever the model tags in a quotation, what stands is what stands without it.
+    return not _quoted(text, start, end, quote_spans)
+
+
+def _room_beside_quotes(toks, quote_spans, rule_indirect):
+    """`"...," he said.`: a quotation with a few words beside it leaves no room for reported speech."""
+    return not quote_spans or bool(rule_indirect) or _outside_quotes(toks, quote_spans) >= _FEW_WORDS
+
+
+_FEW_WORDS = 12  # fewer words outside quotation marks than this: no room for reported speech
+
+
+def _outside_quotes(toks, quote_spans):
+    """How many of `toks` (a sentence's, in order) begin outside `quote_spans`."""
+    inside = 0
+    for q0, q1 in quote_spans:
+        inside += bisect_left(toks, (q1,)) - bisect_left(toks, (q0,))
+    return len(toks) - inside
 
 
 def _quoted(text, start, end, quote_spans):
