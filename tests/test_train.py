@@ -221,3 +221,13 @@ def test_a_token_s_attributes_are_its_word_its_neighbours_and_the_rules_marks():
         [b"reckoned", b"#cue", b"~ned", b"*a0", b"diaz reckoned", b"<diaz", b">it", b">#pron"],
         [b"it", b"#pron", b"*a1", b"reckoned it", b"<reckoned", b"<#cue", b">."],
         [b".", b"*a2", b"it .", b"<it", b"<#pron", b"> "]]
+
+
+def test_a_single_word_the_model_tags_as_content_is_no_statement():
+    from tracker.extract.learned import _statements
+    text = "Officials released documents on Monday, and critics doubted the figures."
+    spans = [("Source", text.index("critics"), text.index("critics") + 7),
+             ("Cue", text.index("doubted"), text.index("doubted") + 7),
+             ("Content", text.index("documents"), text.index("documents") + 9),
+             ("Content", text.index("the figures"), text.index("the figures") + 11)]
+    assert [s.text for s in _statements(text, spans, [], [], (0, len(text)))] == ["the figures"]

@@ -41,6 +41,7 @@ DEFAULT = "packaged"  # extract()'s default: the model shipped in the package
 
 _TOKEN = re.compile(r"\w+(?:['’.\-]\w+)*|[^\w\s]")
 _DOUBLED_APOSTROPHES = re.compile(r"''[^'\n]{1,2000}?''")
+_WHITESPACE = re.compile(r"\s")
 _STRIP = " \t\n,;:.\"“”'’‘"
 
 
@@ -438,8 +439,8 @@ def _statements(text, spans, rule_indirect, quote_spans, sentence=None):
         if rule is not None:
             out.append(rule)
             continue
-        if _meets(quote_spans, a, b):
-            continue
+        if _meets(quote_spans, a, b) or not _WHITESPACE.search(text, a, b):
+            continue  # a single word ("it", "documents") is no claim anyone can read
         st = Statement(kind="indirect", text=text[a:b], start=a, end=b)
         cue = _nearest(cues, a, b)
         if cue:  # else the cue is in another sentence
