@@ -7,7 +7,7 @@ from tracker.extract.model import Statement
 from tracker.extract.pipeline import _trim_mention
 from tracker.extract.quotes import find_quotes
 from tracker.extract.resolve import Resolver
-from tracker.extract.segment import article_end, paragraphs, segment, sentences
+from tracker.extract.segment import _APPEAL, _may_appeal, article_end, paragraphs, segment, sentences
 
 
 # ---------------------------------------------------------------- lexicon
@@ -66,6 +66,15 @@ def test_related_list_is_cut_but_news_about_donations_is_not():
     assert article_end(news) == len(news)
     text = news + "Read more: Senate passes budget\n"
     assert article_end(text) == len(news)
+
+
+def test_every_appeal_has_a_clue():
+    # The cheap test before the appeal regex never turns an appeal away, whatever its case.
+    for phrase in ("Support us", "support our newsroom", "PLEASE DONATE", "please support", "Make a contribution",
+                   "remind me later", "Subscribe today", "ſubscribe now", "remınd me later"):
+        if _APPEAL.search(phrase):
+            assert _may_appeal(phrase), phrase
+    assert not _may_appeal("The minister spoke on Monday.")
 
 
 def test_segment_bundles_the_three_results():

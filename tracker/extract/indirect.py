@@ -673,12 +673,18 @@ class _Sentence(CueTokens):
 _WORD = re.compile(r"[^\W\d_]+")
 
 
-def _may_report(text: str, start: int, end: int) -> bool:
-    """Cheap pre-check: does the sentence hold any word that can open a statement (or a colon)?
-    Most sentences of a long text are skipped here without being tokenised."""
+def _may_report(text: str, start: int, end: int, quotes: _Quotes) -> bool:
+    """Cheap pre-check: does the sentence hold a colon, or a word outside quoted speech that
+    can open a statement? Most sentences of a long text are skipped here without being
+    tokenised. (A token that is a trigger word is one of these words, at the same offset.)"""
     if text.find(":", start, end) >= 0:
         return True
-    return not REPORTING_TRIGGERS.isdisjoint(_WORD.findall(text[start:end].lower()))
+    if REPORTING_TRIGGERS.isdisjoint(_WORD.findall(text[start:end].lower())):
+        return False
+    if not quotes.intersects(start, end):
+        return True
+    return any(word.group().lower() in REPORTING_TRIGGERS and quotes.covering(word.start()) is None
+               for word in _WORD.finditer(text, start, end))
 
 
 def _outermost_mixed(statements: list[Statement]) -> list[Statement]:
@@ -710,7 +716,7 @@ def find_reported_speech(text: str, sentences: Sequence[tuple[int, int]],
     seen: set[tuple[int, int]] = set()
     for s0, s1 in sentences:
         s0, s1 = max(0, int(s0)), min(len(text), int(s1))
-        if s1 - s0 < 10 or not _may_report(text, s0, s1):
+        if s1 - s0 < 10 or not _may_report(text, s0, s1, quotes):
             continue
         for st in _Sentence(text, s0, s1, quotes).statements():
             if (st.start, st.end) not in seen:

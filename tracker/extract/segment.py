@@ -57,6 +57,9 @@ _APPEAL = re.compile(
     r"|make a (?:donation|contribution)|remind me later|subscribe (?:now|today))\b",
     re.IGNORECASE,
 )
+# Every appeal holds one of these in lower case (or a letter IGNORECASE reads as an ASCII one
+# that lower() leaves alone): a paragraph without any is no appeal, without running the regex.
+_APPEAL_CLUES = ("support", "please", "make a", "remind", "subscribe", "ı", "ſ")
 _QUOTE_MARK = re.compile("[\"“”„«»]")
 # A short line standing as a heading over an appended block ("A Message from ...:").
 _HEADING = re.compile(r"[^.!?\"“”]{1,80}:?\s*$")
@@ -87,8 +90,13 @@ def _closing(text, paras, index):
     start, end = paras[index]
     paragraph = text[start:end]
     late = start > len(text) // 2
-    appeal = late and _APPEAL.search(paragraph) and not _QUOTE_MARK.search(paragraph)
+    appeal = late and _may_appeal(paragraph) and _APPEAL.search(paragraph) and not _QUOTE_MARK.search(paragraph)
     return bool(_APPENDIX_OPENING.match(paragraph) or appeal)
+
+
+def _may_appeal(paragraph):
+    lowered = paragraph.lower()
+    return any(clue in lowered for clue in _APPEAL_CLUES)
 
 
 def article_end(text, paras=None):
@@ -183,7 +191,7 @@ def paragraph_sentences(text, start, end):
         if following < end and text[following].islower():
             continue  # `"Why?" she asked.`, `$5 million. then`: no sentence starts lower case
         spans.append((sentence_start, match.end()))
-        sentence_start = _SPACES.match(text, match.end(), end).end()
+        sentence_start = following
     if sentence_start < end:
         spans.append((sentence_start, end))
     return spans
