@@ -37,6 +37,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from functools import cached_property
+from itertools import compress
 from typing import Optional, Sequence
 
 from .attribution import CONTRACTION, DOUBLED_QUOTES, QUOTE_TOKENS, CueTokens, cue_lemma
@@ -279,7 +280,7 @@ class _Sentence(CueTokens):
         quoted = self.quotes.covering(end - 1) if end > start else None
         if quoted is not None and end < quoted[1] <= self.ends[-1]:
             end = quoted[1]  # a reported clause never stops inside the quotation it holds
-        if end - start < 8 or len(text[start:end].split()) < 2:
+        if end - start < 8 or len(text[start:end].split(maxsplit=1)) < 2:
             return None
         if self.all_quoted(start, end):
             return None  # a plain quotation: the direct-quote step's
@@ -306,9 +307,10 @@ class _Sentence(CueTokens):
         headline = self.headline()
         if headline:
             out.append(headline)
-        for i, low in enumerate(self.lows):
-            if low not in REPORTING_TRIGGERS:
-                continue  # no rule below starts at any other word
+        lows = self.lows
+        # No rule below starts at any other word than a trigger (picked out without a Python loop).
+        for i in compress(range(self.n), map(REPORTING_TRIGGERS.__contains__, lows)):
+            low = lows[i]
             st = None
             if self.quotes.covering(self.starts[i]):
                 continue  # a cue inside quoted speech is the quote's business
@@ -656,11 +658,10 @@ class _Sentence(CueTokens):
         para_start = self.starts[0] == 0 or self.text[self.starts[0] - 1] == "\n"
         if not para_start:
             return None
-        for c in range(1, min(6, self.n - 3)):
-            if self.low(c) == ":":
-                break
-        else:
+        opening = lows[1:min(6, self.n - 3)]
+        if ":" not in opening:
             return None
+        c = opening.index(":") + 1
         if not all(caps[m] or lows[m] in ("of", "the", "'s", "’s", ".", "-") for m in range(c)) or \
                 lows[0] in NOT_SPEAKERS_BEFORE_COLON or not caps[c - 1]:
             return None
