@@ -125,7 +125,7 @@ def name_runs(text, start, end):
                 run_start, run_end = match.span()
                 runs.append((run_start, _trim_name(text, run_start, run_end) if run[-1] == "." else run_end))
             continue
-        words = [(m.start(), m.end()) for m in _NAME_WORD.finditer(text, match.start(), match.end())]
+        words = list(map(re.Match.span, _NAME_WORD.finditer(text, match.start(), match.end())))
         if not _SPLITS_A_NAME.search(run):
             _keep(text, words, runs)  # nothing inside to cut at: only the edges are looked at
             continue
@@ -367,7 +367,7 @@ class Resolver:
     def _name_tokens(self, start, end, strip_nouns=False):
         """(start, end, tokens) of the name in text[start:end] without leading titles and
         sentence-initial common words, or None."""
-        spans = _joined_initials(self.text, [m.span() for m in _WORD.finditer(self.text, start, end)])
+        spans = _joined_initials(self.text, list(map(re.Match.span, _WORD.finditer(self.text, start, end))))
         titled = False
         while len(spans) > 1:
             word = self.text[spans[0][0]:spans[0][1]].lower()
@@ -463,14 +463,17 @@ class Resolver:
         if self._expansions is None:
             self._expansions = {}  # initials -> the first name that has them, in one pass
             for start, end in self.names:
-                if " " not in self.text[start:end]:
+                name = self.text[start:end]
+                if " " not in name:
                     continue
-                words = self.text[start:end].split()
+                words = name.split()
                 while words and words[0].lower() in NAME_FUNCTION_WORDS:
                     words = words[1:]
+                if len(words) < 2:
+                    continue
                 initials = "".join(w[0] for w in words if w.lower() not in NAME_CONNECTORS and w[:1].isupper())
-                if len(words) > 1:
-                    self._expansions.setdefault(initials, tuple(_without_possessive(w) for w in words))
+                if initials not in self._expansions:
+                    self._expansions[initials] = tuple(_without_possessive(w) for w in words)
         return self._expansions.get(acronym)
 
     def _variant(self, key):
@@ -523,7 +526,7 @@ class Resolver:
     def _possessor(self, start, end):
         """(start, end) of who owns the document a mention names, or None: "her statement" ->
         "her", "the union's Friday release" -> "the union", "Infrastructure Canada's database"."""
-        words = [m.span() for m in _WORD.finditer(self.text, start, end)]
+        words = list(map(re.Match.span, _WORD.finditer(self.text, start, end)))
         if len(words) < 2 or self.text[words[-1][0]:words[-1][1]].lower() not in DOCUMENT_NOUNS:
             return None
         first = self.text[words[0][0]:words[0][1]]

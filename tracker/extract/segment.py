@@ -178,15 +178,16 @@ def paragraph_sentences(text, start, end):
     spans = []
     sentence_start = previous_end = start
     for match in _CANDIDATE.finditer(text, start, end):
-        word_start = max(previous_end, text.rfind(" ", previous_end, match.start()) + 1,
-                         text.rfind("\u00a0", previous_end, match.start()) + 1)
-        previous_end = match.end()
-        word = text[word_start:match.start()].lstrip("\"“‘'([").lower()
-        mark = match.group("end")
-        if mark == "." and word in ABBREVIATIONS:
-            continue
-        if mark == "." and len(word) == 1 and word.isalpha():
-            return _punkt_sentences(text, start, end)
+        word_from, previous_end = previous_end, match.end()
+        if match.group("end") == ".":  # only a period may follow an abbreviation or an initial
+            mark_start = match.start()
+            word_start = max(word_from, text.rfind(" ", word_from, mark_start) + 1,
+                             text.rfind("\u00a0", word_from, mark_start) + 1)
+            word = text[word_start:mark_start].lstrip("\"“‘'([").lower()
+            if word in ABBREVIATIONS:
+                continue
+            if len(word) == 1 and word.isalpha():
+                return _punkt_sentences(text, start, end)
         following = _SPACES.match(text, match.end(), end).end()
         if following < end and text[following].islower():
             continue  # `"Why?" she asked.`, `$5 million. then`: no sentence starts lower case
