@@ -672,6 +672,9 @@ class _Sentence(CueTokens):
 
 
 _WORD = re.compile(r"[^\W\d_]+")
+# Runs of ASCII letters in lower-cased text: a token that is a trigger word is one of them
+# (its neighbours are no letters), and they are found twice as fast as `_WORD`'s words.
+_ASCII_WORD = re.compile(r"[a-z]+")
 
 
 def _may_report(text: str, start: int, end: int, quotes: _Quotes) -> bool:
@@ -680,7 +683,7 @@ def _may_report(text: str, start: int, end: int, quotes: _Quotes) -> bool:
     tokenised. (A token that is a trigger word is one of these words, at the same offset.)"""
     if text.find(":", start, end) >= 0:
         return True
-    if REPORTING_TRIGGERS.isdisjoint(_WORD.findall(text[start:end].lower())):
+    if REPORTING_TRIGGERS.isdisjoint(_ASCII_WORD.findall(text[start:end].lower())):
         return False
     if not quotes.intersects(start, end):
         return True
