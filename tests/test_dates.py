@@ -1,7 +1,7 @@
 import datetime
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from tracker.extract import Statement
@@ -88,13 +88,16 @@ def test_a_date_inside_the_statement_is_not_when_it_was_said():
 
 # Text made of what date patterns and sentence ends are built from, in any order.
 _DATE_PIECES = st.lists(st.sampled_from(
-    ["Nov", "nov.", "Sept", "MAY", "3", "2022", "-", "11", "Monday", "last", "this", "week", "year", "today",
+    ["Nov", "nov.", "Sept", "MAY", "3", "2022", "-", "11", "05", "1", "Monday", "last", "this", "week", "year", "today",
      "night", "the day before", "in", "of", " ", " ", "\n", ".", "?", "!", "”", ")", "'", "x", "ſ", "ı", "İ"]),
     max_size=40).map("".join)
 
 
 @settings(max_examples=300, deadline=None)
 @given(_DATE_PIECES)
+@example("filed 2022-11-05")
+@example("ſeptember 3")
+@example("tonıght")
 def test_date_clues_miss_no_date(text):
     # The cheap test may let a dateless region through, but never turn a dated one away.
     if _ANY_DATE.search(text):

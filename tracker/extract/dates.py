@@ -40,11 +40,12 @@ _PATTERNS = [
 _ANY_DATE = re.compile("|".join(f"(?:{re.sub(r'[(][?]P<[a-z]+>', '(', p.pattern)})" for p in _PATTERNS),
                        re.IGNORECASE)
 # Every match of a pattern holds one of these in lower case: a month's first three letters, a
-# weekday, a period, a relative expression, the dash of an ISO date; or a letter IGNORECASE
-# reads as an ASCII one that lower() leaves alone (dotless ı, long ſ). A region without any is
-# dateless without running the regex (ten times cheaper, and most attributions are dateless).
+# weekday, a period, a relative expression, the dash before an ISO date's month ("-0", "-1");
+# or a letter IGNORECASE reads as an ASCII one that lower() leaves alone (dotless ı, long ſ). A
+# region without any is dateless without running the regex (ten times cheaper, and most
+# attributions are dateless).
 _DATE_CLUES = tuple({month[:3] for month in MONTHS} | set(WEEKDAYS) | {"week", "month", "year"}
-                    | set(DAYS_BACK) | {"-", "ı", "ſ"})
+                    | set(DAYS_BACK) | {"-0", "-1", "ı", "ſ"})
 
 
 def _may_hold_date(text, start, end):
