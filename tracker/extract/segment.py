@@ -82,8 +82,15 @@ def is_interstitial(text, start, end):
     """Whether the paragraph text[start:end] is a line set inside the article by its site
     ("READ MORE: ...", "WATCH: ...", a photo caption, a video's summary and running time),
     not part of the story."""
-    return bool(_INTERSTITIAL.match(text, start, end) or _VIDEO_DURATION.search(text, start, end)
-                or (not _QUOTE_MARK.search(text, start, end) and _CAPTION_CREDIT.search(text, start, end)))
+    if _INTERSTITIAL.match(text, start, end):
+        return True
+    # A running time ends on a digit, a credit on a bracket (either maybe with a period): at
+    # any other end, most paragraphs', neither is looked for.
+    closing = text[start:end].rstrip()[-2:]
+    closing = closing[:-1] if closing.endswith(".") else closing[-1:]
+    return bool(closing.isdecimal() and _VIDEO_DURATION.search(text, start, end)
+                or closing == ")" and not _QUOTE_MARK.search(text, start, end)
+                and _CAPTION_CREDIT.search(text, start, end))
 
 
 def _closing(text, paras, index):
