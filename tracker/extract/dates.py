@@ -43,14 +43,15 @@ _ANY_DATE = re.compile("|".join(f"(?:{re.sub(r'[(][?]P<[a-z]+>', '(', p.pattern)
 # weekday, a period, a relative expression, the dash before an ISO date's month ("-0", "-1");
 # or a letter IGNORECASE reads as an ASCII one that lower() leaves alone (dotless ı, long ſ). A
 # region without any is dateless without running the regex (ten times cheaper, and most
-# attributions are dateless).
-_DATE_CLUES = tuple({month[:3] for month in MONTHS} | set(WEEKDAYS) | {"week", "month", "year"}
-                    | set(DAYS_BACK) | {"-0", "-1", "ı", "ſ"})
+# attributions are dateless). "day" and "night" stand for the clues holding them.
+_ALL_DATE_CLUES = ({month[:3] for month in MONTHS} | set(WEEKDAYS) | {"week", "month", "year"} | set(DAYS_BACK)
+                   | {"-0", "-1", "ı", "ſ", "day", "night"})
+_DATE_CLUES = tuple(sorted(clue for clue in _ALL_DATE_CLUES
+                           if not any(other != clue and other in clue for other in _ALL_DATE_CLUES)))
 
 
 def _may_hold_date(text, start, end):
-    region = text[start:end].lower()
-    return any(clue in region for clue in _DATE_CLUES)
+    return any(map(text[start:end].lower().__contains__, _DATE_CLUES))
 
 
 def as_date(value):
