@@ -38,7 +38,7 @@ import re
 from bisect import bisect_right
 from functools import cached_property
 from itertools import compress
-from typing import Optional, Sequence
+from typing import Iterator, Optional, Sequence
 
 from .attribution import CONTRACTION, DOUBLED_QUOTES, QUOTE_TOKENS, CueTokens, cue_lemma
 from .lexicon import (
@@ -132,6 +132,18 @@ class _Quotes:
     def intersects(self, start: int, end: int) -> bool:
         i = bisect_right(self.starts, end - 1) - 1
         return i >= 0 and self.spans[i][1] > start
+
+    def gaps(self, start: int, end: int) -> Iterator[tuple[int, int]]:
+        """The stretches of [start, end) outside every quoted passage, in order."""
+        i, position = max(0, bisect_right(self.starts, start) - 1), start
+        while i < len(self.spans) and self.spans[i][0] < end:
+            span_start, span_end = self.spans[i]
+            if span_start > position:
+                yield position, span_start
+            position = max(position, span_end)
+            i += 1
+        if position < end:
+            yield position, end
 
 
 class _Sentence(CueTokens):
@@ -671,24 +683,29 @@ class _Sentence(CueTokens):
         return self.make(span, (0, c - 1), (c, c))
 
 
-_WORD = re.compile(r"[^\W\d_]+")
-# Runs of ASCII letters in lower-cased text: a token that is a trigger word is one of them
-# (its neighbours are no letters), and they are found twice as fast as `_WORD`'s words.
+# Runs of ASCII letters in lower-cased text: a token that is a trigger word is one of them (its
+# neighbours are no letters), and they are found 1.6x as fast as Unicode words.
 _ASCII_WORD = re.compile(r"[a-z]+")
+_LONGEST_TRIGGER = max(map(len, REPORTING_TRIGGERS))
+
+
+def _holds_trigger(text: str, start: int, end: int) -> bool:
+    return not REPORTING_TRIGGERS.isdisjoint(_ASCII_WORD.findall(text[start:end].lower()))
 
 
 def _may_report(text: str, start: int, end: int, quotes: _Quotes) -> bool:
     """Cheap pre-check: does the sentence hold a colon, or a word outside quoted speech that
     can open a statement? Most sentences of a long text are skipped here without being
-    tokenised. (A token that is a trigger word is one of these words, at the same offset.)"""
+    tokenised."""
     if text.find(":", start, end) >= 0:
         return True
-    if REPORTING_TRIGGERS.isdisjoint(_ASCII_WORD.findall(text[start:end].lower())):
+    if not _holds_trigger(text, start, end):
         return False
     if not quotes.intersects(start, end):
         return True
-    return any(word.group().lower() in REPORTING_TRIGGERS and quotes.covering(word.start()) is None
-               for word in _WORD.finditer(text, start, end))
+    # A trigger token starts outside the quotations and ends within the longest trigger's length.
+    return any(_holds_trigger(text, gap_start, min(end, gap_end + _LONGEST_TRIGGER))
+               for gap_start, gap_end in quotes.gaps(start, end))
 
 
 def _outermost_mixed(statements: list[Statement]) -> list[Statement]:
