@@ -179,11 +179,12 @@ class _Sentence(CueTokens):
         lows = self.lows + ["", "", ""]  # lows[i + 3] past the end and lows[-1] before the start read ""
         cuts = [n] * (n + 1)
         nxt = n
-        for i in range(n - 1, -1, -1):
+        # Only the tokens of _CUT_OPENERS are read; the tokens between two of them share one stop.
+        above = n  # the opener read last (the sentence end at first)
+        for i in reversed(list(compress(range(n), map(_CUT_OPENERS.__contains__, self.lows)))):
+            cuts[i + 1:above] = [nxt] * (above - i - 1)
+            above = i
             w = lows[i]
-            if w not in _CUT_OPENERS:
-                cuts[i] = nxt
-                continue
             a, b, c = lows[i + 1], lows[i + 2], lows[i + 3]
             if w in (",", "—", "–") or w in QUOTE_TOKENS and lows[i - 1] == ",":
                 if a in PARTICIPLE_CUES or (a, b) == ("according", "to") \
@@ -207,6 +208,7 @@ class _Sentence(CueTokens):
                     cue_lemma(b) and not b.endswith("ing") or b in AUXILIARIES and cue_lemma(c) and not c.endswith("ing")):
                 nxt = i - 1 if lows[i - 1] == "," else i
             cuts[i] = nxt
+        cuts[:above] = [nxt] * above
         return cuts
 
     def clause_stop(self, k: int) -> int:
