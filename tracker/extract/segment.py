@@ -102,8 +102,7 @@ def _closing(text, paras, index):
 
 
 def _may_appeal(paragraph):
-    lowered = paragraph.lower()
-    return any(clue in lowered for clue in _APPEAL_CLUES)
+    return any(map(paragraph.lower().__contains__, _APPEAL_CLUES))
 
 
 def article_end(text, paras=None):
