@@ -79,6 +79,8 @@ _STANDARD_MARK = re.compile('["“”„«»]')
 _CUT_OPENERS = frozenset((",", "—", "–", ";", "and", "but")) | QUOTE_TOKENS | SUBORDINATORS
 
 
+# The words a date phrase of _Sentence.date_at opens on.
+_DATE_OPENERS = frozenset(("on", "yesterday", "today", "tonight", "recently", "earlier", "last", "this")) | frozenset(WEEKDAYS)
 # The longest reported clause taken, in tokens: longer runs are not one claim.
 MAX_CLAUSE_TOKENS = 150
 
@@ -241,6 +243,8 @@ class _Sentence(CueTokens):
         if k >= limit or k < 0:
             return None
         lows, caps, low = self.lows, self.caps, self.low(k)
+        if low not in _DATE_OPENERS:
+            return None  # most tokens: none of the phrases below opens on them
         parts_of_day = ("night", "morning", "afternoon", "evening")
         if low == "on" and k + 1 < limit and caps[k + 1] and lows[k + 1] in TIME_WORDS:
             last = k + 1
