@@ -1,9 +1,19 @@
 import datetime
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from tracker.extract import Statement
-from tracker.extract.dates import find_date_mention, resolve_date_mention
+from tracker.extract.dates import (
+    _ANY_DATE,
+    _SENTENCE_END,
+    _SENTENCE_WINDOW,
+    _may_hold_date,
+    _sentence_start,
+    find_date_mention,
+    resolve_date_mention,
+)
 
 WEDNESDAY = datetime.date(2022, 11, 16)
 
@@ -74,3 +84,30 @@ def test_a_date_inside_the_statement_is_not_when_it_was_said():
     statement = Statement(kind="indirect", text=text[start:-1], start=start, end=len(text) - 1,
                           cue="said", cue_start=4, cue_end=8)
     assert find_date_mention(text, statement) is None
+
+
+# Text made of what date patterns and sentence ends are built from, in any order.
+_DATE_PIECES = st.lists(st.sampled_from(
+    ["Nov", "nov.", "Sept", "MAY", "3", "2022", "-", "11", "05", "1", "Monday", "last", "this", "week", "year", "today",
+     "night", "the day before", "in", "of", " ", " ", "\n", ".", "?", "!", "”", ")", "'", "x", "ſ", "ı", "İ"]),
+    max_size=40).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_DATE_PIECES)
+@example("filed 2022-11-05")
+@example("ſeptember 3")
+@example("tonıght")
+def test_date_clues_miss_no_date(text):
+    # The cheap test may let a dateless region through, but never turn a dated one away.
+    if _ANY_DATE.search(text):
+        assert _may_hold_date(text, 0, len(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_DATE_PIECES, max_size=12).map("".join), st.integers(0, 1200))
+def test_sentence_start_is_the_last_sentence_end_of_the_window(text, anchor):
+    # The stretches scanned first may start inside a sentence end: the answer stays the full scan's.
+    anchor = min(anchor, len(text))
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, anchor - _SENTENCE_WINDOW), anchor)]
+    assert _sentence_start(text, anchor) == (ends[-1] if ends else max(0, anchor - _SENTENCE_WINDOW))

@@ -1,4 +1,7 @@
 """Each extraction step on its own, on texts written here."""
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from tracker.extract import extract
 from tracker.extract.attribution import attribute
 from tracker.extract.direct import direct_statements
@@ -7,7 +10,19 @@ from tracker.extract.model import Statement
 from tracker.extract.pipeline import _trim_mention
 from tracker.extract.quotes import find_quotes
 from tracker.extract.resolve import Resolver
-from tracker.extract.segment import article_end, paragraphs, segment, sentences
+from tracker.extract.segment import (
+    _APPEAL,
+    _CAPTION_CREDIT,
+    _INTERSTITIAL,
+    _QUOTE_MARK,
+    _VIDEO_DURATION,
+    _may_appeal,
+    article_end,
+    is_interstitial,
+    paragraphs,
+    segment,
+    sentences,
+)
 
 
 # ---------------------------------------------------------------- lexicon
@@ -66,6 +81,25 @@ def test_related_list_is_cut_but_news_about_donations_is_not():
     assert article_end(news) == len(news)
     text = news + "Read more: Senate passes budget\n"
     assert article_end(text) == len(news)
+
+
+def test_every_appeal_has_a_clue():
+    # The cheap test before the appeal regex never turns an appeal away, whatever its case.
+    for phrase in ("Support us", "support our newsroom", "PLEASE DONATE", "please support", "Make a contribution",
+                   "remind me later", "Subscribe today", "ſubscribe now", "remınd me later"):
+        if _APPEAL.search(phrase):
+            assert _may_appeal(phrase), phrase
+    assert not _may_appeal("The minister spoke on Monday.")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["Watch", "READ MORE:", "Officials met.", " ", "\n", "2:43", "12:05", ".", "(", ")",
+                                 "Jane Doe/CBC", "Getty Images", '"', "“", "x", "\u00a0", "٣"]), max_size=12).map("".join))
+def test_interstitial_reads_the_end_only_when_it_may_matter(text):
+    # Looking at the paragraph's last characters first changes no answer of the three regexes.
+    full = bool(_INTERSTITIAL.match(text) or _VIDEO_DURATION.search(text)
+                or (not _QUOTE_MARK.search(text) and _CAPTION_CREDIT.search(text)))
+    assert is_interstitial(text, 0, len(text)) == full
 
 
 def test_segment_bundles_the_three_results():

@@ -5,7 +5,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tracker.extract import extract
-from tracker.extract.indirect import find_reported_speech
+from tracker.extract.indirect import _may_report, _Quotes, _Sentence, find_reported_speech
 from tracker.extract.quotes import find_quotes
 from tracker.extract.segment import sentences
 
@@ -336,3 +336,26 @@ def test_a_cue_in_a_fronted_subordinate_clause_reports_up_to_its_comma():
     assert [(s.kind, s.text, s.speaker_mention) for s in statements] == [
         ("indirect", "funding was a major reason", "he"),
         ("mixed", "several “intangibles” left him disillusioned", "Ham")]
+
+
+_SENTENCE_PIECES = st.lists(st.sampled_from(
+    ["The mayor", "she", "said", "Said", "told", "reporters", "that", "according", "to", "confident", "asked",
+     "whether", "the bridge", "would reopen", "Obama", ":", ",", ".", " ", " ", '"', "“", "”", "-", "İ", "x"]),
+    min_size=4, max_size=30).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_SENTENCE_PIECES, st.lists(st.tuples(st.integers(0, 200), st.integers(1, 60)), max_size=3))
+def test_the_pre_check_skips_no_sentence_that_reports(text, quoted):
+    # A sentence the cheap pre-check turns away yields nothing when read in full.
+    quotes = _Quotes([(start, start + length) for start, length in quoted])
+    if not _may_report(text, 0, len(text), quotes):
+        assert _Sentence(text, 0, len(text), quotes).statements() == []
+
+
+@given(st.lists(st.tuples(st.integers(0, 100), st.integers(1, 30)), max_size=5), st.integers(0, 120), st.integers(0, 60))
+def test_quote_gaps_are_what_no_quotation_covers(spans, start, length):
+    quotes = _Quotes([(s, s + n) for s, n in spans])
+    end = start + length
+    outside = {p for a, b in quotes.gaps(start, end) for p in range(a, b)}
+    assert outside == {p for p in range(start, end) if quotes.covering(p) is None}

@@ -7,6 +7,8 @@
     'evidence'
 """
 
+from functools import lru_cache
+
 from .lexicon import CUE_FORMS, EVIDENCE_LEMMAS, EVIDENCE_NOUNS, EXTRA_CUE_FORMS, STANCE_ADJECTIVES, THOUGHT_LEMMAS
 
 
@@ -15,9 +17,14 @@ def cue_class(statement):
     "evidence" (a poll shows, a report found, according to documents); None without a cue."""
     if not statement.cue:
         return None
-    cue = statement.cue.lower()
-    head = (statement.speaker_mention or "").lower().split()[-1:]
-    if head and head[0] in EVIDENCE_NOUNS:
+    head = (statement.speaker_mention or "").lower().rsplit(maxsplit=1)[-1:]
+    return _class_of(statement.cue.lower(), head[0] if head else None)
+
+
+@lru_cache(maxsize=4096)  # an article's cues are a few words, said again and again
+def _class_of(cue, head):
+    """The class of a lower-case cue whose speaker mention ends on the word `head` (or None)."""
+    if head is not None and head in EVIDENCE_NOUNS:
         return "evidence"
     if cue in STANCE_ADJECTIVES:
         return "thought"

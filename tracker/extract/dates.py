@@ -39,6 +39,19 @@ _PATTERNS = [
 # not repeat a name).
 _ANY_DATE = re.compile("|".join(f"(?:{re.sub(r'[(][?]P<[a-z]+>', '(', p.pattern)})" for p in _PATTERNS),
                        re.IGNORECASE)
+# Every match of a pattern holds one of these in lower case: a month's first three letters, a
+# weekday, a period, a relative expression, the dash before an ISO date's month ("-0", "-1");
+# or a letter IGNORECASE reads as an ASCII one that lower() leaves alone (dotless ı, long ſ). A
+# region without any is dateless without running the regex (ten times cheaper, and most
+# attributions are dateless). "day" and "night" stand for the clues holding them.
+_ALL_DATE_CLUES = ({month[:3] for month in MONTHS} | set(WEEKDAYS) | {"week", "month", "year"} | set(DAYS_BACK)
+                   | {"-0", "-1", "ı", "ſ", "day", "night"})
+_DATE_CLUES = tuple(sorted(clue for clue in _ALL_DATE_CLUES
+                           if not any(other != clue and other in clue for other in _ALL_DATE_CLUES)))
+
+
+def _may_hold_date(text, start, end):
+    return any(map(text[start:end].lower().__contains__, _DATE_CLUES))
 
 
 def as_date(value):
@@ -121,7 +134,30 @@ def resolve_date_mention(mention, published):
 
 
 _SENTENCE_WINDOW = 800
-_SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*(?:\s|$)|\n")
+# A sentence end: its mark, closing quotes or brackets, and a space; or a newline. The newline
+# is one of the first character's class (tried first) so that the regex engine skips ahead to
+# marks instead of trying two branches at every character.
+_SENTENCE_END = re.compile(r"[.!?\n](?:(?<=\n)|[\"”’')\]]*(?:\s|$))")
+
+
+# How far before a cue the end of the sentence before it is looked for, in growing stretches.
+_SENTENCE_REACHES = (100, 300, _SENTENCE_WINDOW)
+
+
+def _sentence_start(text, anchor):
+    """End of the last `_SENTENCE_END` match in the window before `anchor`, or the window's start.
+
+    Short stretches just before the anchor are scanned first. A match is a mark, closing quotes
+    and one space (or a newline alone), so a scan starting inside a match of the full scan
+    finds nothing before that match's end, or the newline ending it: from there on both scans
+    find the same matches, and the last one found in a stretch is the last one of all."""
+    for reach in _SENTENCE_REACHES:
+        last = None
+        for last in _SENTENCE_END.finditer(text, max(0, anchor - reach), anchor):
+            pass
+        if last is not None:
+            return last.end()
+    return max(0, anchor - _SENTENCE_WINDOW)
 
 
 def find_date_mention(text, statement):
@@ -133,14 +169,12 @@ def find_date_mention(text, statement):
         return None
     # The sentence's start: the last sentence end before the cue, looked for in a window before
     # it (a scan from the text's start for each statement would grow with the square of the text).
-    window = max(0, anchor - _SENTENCE_WINDOW)
-    starts = [m.end() for m in _SENTENCE_END.finditer(text, window, anchor)]
-    sentence_start = starts[-1] if starts else window
+    sentence_start = _sentence_start(text, anchor)
     after = _SENTENCE_END.search(text, anchor)
     sentence_end = after.start() + 1 if after else len(text)
     outside = [(sentence_start, min(statement.start, sentence_end)), (max(statement.end, sentence_start), sentence_end)]
     for start, end in outside:
-        if start >= end or not _ANY_DATE.search(text, start, end):
+        if start >= end or not _may_hold_date(text, start, end) or not _ANY_DATE.search(text, start, end):
             continue  # most attributions name no date: one search instead of one per pattern
         for pattern in _PATTERNS:
             match = pattern.search(text, start, end)

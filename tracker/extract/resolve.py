@@ -121,11 +121,11 @@ def name_runs(text, start, end):
         run = match.group()
         if " " not in run and "\t" not in run:
             # One word, most names' case: only whether it may stand as a name is looked at.
-            word = run.lower().strip(".,")
-            if word not in _NOT_OPENING_NAMES and word not in _NOT_CLOSING_NAMES:
-                runs.append((match.start(), _trim_name(text, match.start(), match.end())))
+            if run.lower().strip(".,") not in _NOT_NAMES_ALONE:
+                run_start, run_end = match.span()
+                runs.append((run_start, _trim_name(text, run_start, run_end) if run[-1] == "." else run_end))
             continue
-        words = [(m.start(), m.end()) for m in _NAME_WORD.finditer(text, match.start(), match.end())]
+        words = list(map(re.Match.span, _NAME_WORD.finditer(text, match.start(), match.end())))
         if not _SPLITS_A_NAME.search(run):
             _keep(text, words, runs)  # nothing inside to cut at: only the edges are looked at
             continue
@@ -154,6 +154,7 @@ def name_runs(text, start, end):
 _NOT_OPENING_NAMES = NOT_IN_NAMES | {"for", "of", "in", "on", "at", "by", "since", "during", "until", "after",
                                      "before", "from", "with", "as"}
 _NOT_CLOSING_NAMES = NOT_IN_NAMES | NAME_CONNECTORS
+_NOT_NAMES_ALONE = _NOT_OPENING_NAMES | _NOT_CLOSING_NAMES
 
 
 def _keep(text, piece, runs):
@@ -209,6 +210,7 @@ def _without_possessive(word):
     return word
 
 
+@lru_cache(maxsize=50000)
 def _surname(name):
     """The last word of a name but a suffix ("Jr."), lower case, without a possessive ending."""
     return _last_name_word([_without_possessive(word).lower() for word in name.split()])
@@ -279,21 +281,25 @@ class Resolver:
         self._name_entity = {}
         self._outside = outside
         self.names = []  # (start, end) of every name outside quotes
-        def in_a_sentence(position):
-            # Names in lines left out of the story (captions, link lines) are nobody's antecedent.
-            index = bisect_right(self.sentence_starts, position) - 1
-            return index >= 0 and position < sentences[index][1]
-
-        for start, end in name_runs(text, 0, limit):
-            if outside(start) and in_a_sentence(start):
-                span = (start, end)
-                self.names.append(span)
-                surname = _surname(text[start:end])
-                if surname not in self._by_surname:
-                    self._by_surname[surname] = []
-                    if len(surname) >= _VARIANT_LENGTH:
-                        self._long_surnames.setdefault(surname[:2], []).append(surname)
-                self._by_surname[surname].append(span)
+        sentence_starts, by_surname = self.sentence_starts, self._by_surname
+        for span in name_runs(text, 0, limit):
+            start = span[0]
+            # Names in quotations are the quoted person's (`outside`, inlined: an article has
+            # thousands of names), names in lines left out of the story (captions, link lines)
+            # nobody's antecedent.
+            quote = bisect_right(quoted_starts, start) - 1
+            if quote >= 0 and start < quoted[quote][1]:
+                continue
+            sentence = bisect_right(sentence_starts, start) - 1
+            if sentence < 0 or start >= sentences[sentence][1]:
+                continue
+            self.names.append(span)
+            surname = _surname(text[start:span[1]])
+            if surname not in by_surname:
+                by_surname[surname] = []
+                if len(surname) >= _VARIANT_LENGTH:
+                    self._long_surnames.setdefault(surname[:2], []).append(surname)
+            by_surname[surname].append(span)
         self.name_starts = [start for start, _ in self.names]
         self.descriptions = []  # speaker mentions that are descriptions ("the senator")
         for start, end in speaker_spans:
@@ -369,15 +375,14 @@ class Resolver:
     def _name_tokens(self, start, end, strip_nouns=False):
         """(start, end, tokens) of the name in text[start:end] without leading titles and
         sentence-initial common words, or None."""
-        spans = _joined_initials(self.text, [m.span() for m in _WORD.finditer(self.text, start, end)])
-        opens_sentence = _SENTENCE_OPENING.search(self.text, max(0, start - 3), start) or start < 3
+        spans = _joined_initials(self.text, list(map(re.Match.span, _WORD.finditer(self.text, start, end))))
         titled = False
         while len(spans) > 1:
             word = self.text[spans[0][0]:spans[0][1]].lower()
             if word in ("of", "for") and titled:
                 return None  # "Minister of Innovation": an office, whose holder is named elsewhere
             if (word in NAME_FUNCTION_WORDS or word in TITLES
-                    or (opens_sentence and spans[0][0] == start and self.written_lower(word, start))
+                    or (spans[0][0] == start and self._opens_sentence(start) and self.written_lower(word, start))
                     or (strip_nouns and word in PERSON_NOUNS) or word in ("of", "for")
                     # "Assistant Commissioner Eric Stubbs": a role before a given name and surname
                     or (word in PERSON_NOUNS and len(spans) > 2
@@ -394,11 +399,14 @@ class Resolver:
         last = tokens[-1].lower()
         if len(tokens) > 1 and (last in TITLES or last in PERSON_NOUNS):
             return None  # "the Yellowhead MP": a description, whose holder is named elsewhere
-        if len(tokens) == 1 and (last in NAME_FUNCTION_WORDS or self.written_lower(last, start)
-                                 or last in TITLES or last in PERSON_NOUNS or not last
+        if len(tokens) == 1 and (last in NAME_FUNCTION_WORDS or last in TITLES or last in PERSON_NOUNS or not last
+                                 or self.written_lower(last, start)
                                  or PARTY_TAG.fullmatch(tokens[0]) or _CONTRACTION.split(last)[0] in PRONOUNS):
             return None
         return spans[0][0], spans[-1][1], tokens
+
+    def _opens_sentence(self, position):
+        return position < 3 or _SENTENCE_OPENING.search(self.text, position - 3, position) is not None
 
     def _written_word(self, start, end):
         """A word of a name as a reader writes it: an initial or suffix with its period ("J.",
@@ -486,9 +494,12 @@ class Resolver:
             if kind == "person":
                 self._surnames.setdefault(key[:2], []).append((key, entity))
         if kind == "person":
-            gender, personal = self._gender(start, lowered)
-            entity.gender = entity.name_gender or entity.gender or gender
-            entity.personal = entity.personal or personal
+            if entity.name_gender:  # a given name or honorific says more than the words around it
+                entity.gender = entity.name_gender
+            if not (entity.gender and entity.personal):  # else nothing more to learn
+                gender, personal = self._gender(start, lowered)
+                entity.gender = entity.gender or gender
+                entity.personal = entity.personal or personal
         return entity
 
     def _namesake_gender(self, start, end, lowered):
@@ -524,14 +535,17 @@ class Resolver:
         if self._expansions is None:
             self._expansions = {}  # initials -> the first name that has them, in one pass
             for start, end in self.names:
-                if " " not in self.text[start:end]:
+                name = self.text[start:end]
+                if " " not in name:
                     continue
-                words = self.text[start:end].split()
+                words = name.split()
                 while words and words[0].lower() in NAME_FUNCTION_WORDS:
                     words = words[1:]
+                if len(words) < 2:
+                    continue
                 initials = "".join(w[0] for w in words if w.lower() not in NAME_CONNECTORS and w[:1].isupper())
-                if len(words) > 1:
-                    self._expansions.setdefault(initials, tuple(_without_possessive(w) for w in words))
+                if initials not in self._expansions:
+                    self._expansions[initials] = tuple(_without_possessive(w) for w in words)
         return self._expansions.get(acronym)
 
     def _variant(self, key):
@@ -584,7 +598,7 @@ class Resolver:
     def _possessor(self, start, end):
         """(start, end) of who owns the document a mention names, or None: "her statement" ->
         "her", "the union's Friday release" -> "the union", "Infrastructure Canada's database"."""
-        words = [m.span() for m in _WORD.finditer(self.text, start, end)]
+        words = list(map(re.Match.span, _WORD.finditer(self.text, start, end)))
         if len(words) < 2 or self.text[words[-1][0]:words[-1][1]].lower() not in DOCUMENT_NOUNS:
             return None
         first = self.text[words[0][0]:words[0][1]]
@@ -796,7 +810,7 @@ class Resolver:
         """Stems of a name and the words just before it ("opposition leader Svetlana ...")."""
         stems = self._near.get(start)
         if stems is None:
-            stems = self._near[start] = {_stem(w.lower()) for w in _WORD.findall(self.text, max(0, start - 40), end)}
+            stems = self._near[start] = set(map(_stem, map(str.lower, _WORD.findall(self.text, max(0, start - 40), end))))
         return stems
 
     def _sentence_stems(self, position):
@@ -804,5 +818,5 @@ class Resolver:
         stems = self._stems.get(sentence)
         if stems is None:
             start, end = self.sentences[sentence] if sentence >= 0 else (0, 0)
-            stems = self._stems[sentence] = {_stem(w.lower()) for w in _WORD.findall(self.text, start, end)}
+            stems = self._stems[sentence] = set(map(_stem, map(str.lower, _WORD.findall(self.text, start, end))))
         return stems

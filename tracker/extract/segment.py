@@ -57,6 +57,9 @@ _APPEAL = re.compile(
     r"|make a (?:donation|contribution)|remind me later|subscribe (?:now|today))\b",
     re.IGNORECASE,
 )
+# Every appeal holds one of these in lower case (or a letter IGNORECASE reads as an ASCII one
+# that lower() leaves alone): a paragraph without any is no appeal, without running the regex.
+_APPEAL_CLUES = ("support", "please", "make a", "remind", "subscribe", "ı", "ſ")
 _QUOTE_MARK = re.compile("[\"“”„«»]")
 # A short line standing as a heading over an appended block ("A Message from ...:").
 _HEADING = re.compile(r"[^.!?\"“”]{1,80}:?\s*$")
@@ -79,16 +82,27 @@ def is_interstitial(text, start, end):
     """Whether the paragraph text[start:end] is a line set inside the article by its site
     ("READ MORE: ...", "WATCH: ...", a photo caption, a video's summary and running time),
     not part of the story."""
-    return bool(_INTERSTITIAL.match(text, start, end) or _VIDEO_DURATION.search(text, start, end)
-                or (not _QUOTE_MARK.search(text, start, end) and _CAPTION_CREDIT.search(text, start, end)))
+    if _INTERSTITIAL.match(text, start, end):
+        return True
+    # A running time ends on a digit, a credit on a bracket (either maybe with a period): at
+    # any other end, most paragraphs', neither is looked for.
+    closing = text[start:end].rstrip()[-2:]
+    closing = closing[:-1] if closing.endswith(".") else closing[-1:]
+    return bool(closing.isdecimal() and _VIDEO_DURATION.search(text, start, end)
+                or closing == ")" and not _QUOTE_MARK.search(text, start, end)
+                and _CAPTION_CREDIT.search(text, start, end))
 
 
 def _closing(text, paras, index):
     start, end = paras[index]
     paragraph = text[start:end]
     late = start > len(text) // 2
-    appeal = late and _APPEAL.search(paragraph) and not _QUOTE_MARK.search(paragraph)
+    appeal = late and _may_appeal(paragraph) and _APPEAL.search(paragraph) and not _QUOTE_MARK.search(paragraph)
     return bool(_APPENDIX_OPENING.match(paragraph) or appeal)
+
+
+def _may_appeal(paragraph):
+    return any(map(paragraph.lower().__contains__, _APPEAL_CLUES))
 
 
 def article_end(text, paras=None):
@@ -170,20 +184,21 @@ def paragraph_sentences(text, start, end):
     spans = []
     sentence_start = previous_end = start
     for match in _CANDIDATE.finditer(text, start, end):
-        word_start = max(previous_end, text.rfind(" ", previous_end, match.start()) + 1,
-                         text.rfind("\u00a0", previous_end, match.start()) + 1)
-        previous_end = match.end()
-        word = text[word_start:match.start()].lstrip("\"“‘'([").lower()
-        mark = match.group("end")
-        if mark == "." and word in ABBREVIATIONS:
-            continue
-        if mark == "." and len(word) == 1 and word.isalpha():
-            return _punkt_sentences(text, start, end)
+        word_from, previous_end = previous_end, match.end()
+        if match.group("end") == ".":  # only a period may follow an abbreviation or an initial
+            mark_start = match.start()
+            word_start = max(word_from, text.rfind(" ", word_from, mark_start) + 1,
+                             text.rfind("\u00a0", word_from, mark_start) + 1)
+            word = text[word_start:mark_start].lstrip("\"“‘'([").lower()
+            if word in ABBREVIATIONS:
+                continue
+            if len(word) == 1 and word.isalpha():
+                return _punkt_sentences(text, start, end)
         following = _SPACES.match(text, match.end(), end).end()
         if following < end and text[following].islower():
             continue  # `"Why?" she asked.`, `$5 million. then`: no sentence starts lower case
         spans.append((sentence_start, match.end()))
-        sentence_start = _SPACES.match(text, match.end(), end).end()
+        sentence_start = following
     if sentence_start < end:
         spans.append((sentence_start, end))
     return spans
