@@ -496,9 +496,8 @@ class CueTokens:
     def looks_like_verb(self, i: int) -> bool:
         """Tell `reports`/`say`/`state` used as verbs from the same words used as nouns."""
         low, prev = self.lows[i], self.low(i - 1)
-        if prev in DETERMINERS and prev not in QUANTIFIERS or prev in ("of", "'s", "’s", "for", "in", "on", "with") \
-                or prev.endswith(("'s", "’s")) and low in NOUNISH_FORMS:
-            return False  # "the reports", "his claims", "Mr. Obama's remarks" - but "Some say", "Many believe"
+        if prev in DETERMINERS and prev not in QUANTIFIERS or prev in ("of", "'s", "’s", "for", "in", "on", "with"):
+            return False  # "the reports", "his claims" - but "Some say", "Many believe"
         before = self.low(self.prev_verbal(i))
         if before in DETERMINERS and before not in QUANTIFIERS and low.endswith("ed"):
             return False  # "the previously announced absence"
