@@ -977,7 +977,7 @@ def loaded_partitions(db):
 
 
 # Of the claims a batch reads (to check them), how many it keeps for its later statements; past
-# that, it forgets them (not those it changed) and reads again those checked again.
+# that, it forgets the half it checked longest ago (not those it changed) and reads again those checked again.
 READ_CLAIMS_KEPT = 20_000
 # A batch's candidate lists, one statement for all its (speaker, term) pairs (a JSON array of pairs):
 # each pair's newest CANDIDATES_PER_TERM claims, as `best_claim` fetches them.
@@ -1071,8 +1071,15 @@ class BatchClaims:
             if listed:  # most (speaker, term) pairs have no claim yet
                 hits.update(listed)
         checked = [claim_id for claim_id, _ in hits.most_common(CHECKED_CANDIDATES)]
-        if len(self.known) > READ_CLAIMS_KEPT:  # the claims the batch changed stay: the database lacks their terms
-            self.known = {claim_id: entry for claim_id, entry in self.known.items() if claim_id in self.added}
+        for claim_id in checked:  # the claims checked last go last: those checked longest ago are forgotten first
+            entry = self.known.pop(claim_id, None)
+            if entry is not None:
+                self.known[claim_id] = entry
+        if len(self.known) - len(self.added) > READ_CLAIMS_KEPT:
+            # Half of them forgotten, not the claims the batch changed: the database lacks their terms.
+            stale = [claim_id for claim_id in self.known if claim_id not in self.added]
+            for claim_id in stale[:len(stale) - READ_CLAIMS_KEPT // 2]:
+                del self.known[claim_id]
         unread = [claim_id for claim_id in checked
                   if claim_id not in self.known or self.known[claim_id][0] != speaker_id]
         if unread:
