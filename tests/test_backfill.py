@@ -113,6 +113,34 @@ def test_save_partition_stores_what_articles_stored_one_by_one_store(archive):
     assert loaded_partitions(in_bulk) == {"k"}
 
 
+@pytest.mark.parametrize("kept", [20_000, 0])  # 0: every claim read is forgotten, read again when checked again
+def test_partitions_loaded_on_claims_stored_before_store_what_one_by_one_stores(archive, kept, monkeypatch):
+    """The second partition's statements are matched against the claims the first stored (read back
+    from the database, as `BatchClaims` reads them), not only against its own."""
+    monkeypatch.setattr("tracker.storage.READ_CLAIMS_KEPT", kept)
+    _, paths = archive
+    articles = [data for part in backfill.plan(paths[1:3], partition_size=30) for _, data in backfill.partition_records(part)
+                if isinstance(data, dict) and (data.get("text") or "").strip() and data.get("published") != "last Tuesday"]
+    prepared = [(str(n), prepare_article(a, extract(a["text"], a.get("published")))) for n, a in enumerate(articles)]
+    one_by_one, in_bulk = sqlite_utils.Database(memory=True), sqlite_utils.Database(memory=True)
+    ensure_db_shape(one_by_one)
+    ensure_db_shape(in_bulk)
+    from tracker.storage import find_article
+    for _, rows in prepared:
+        if find_article(one_by_one, rows.row) is None:
+            with write_transaction(one_by_one):
+                save_prepared(one_by_one, rows)
+    loaded = []
+    for start in range(0, len(prepared), 25):
+        with write_transaction(in_bulk):
+            loaded.append(save_partition(in_bulk, f"k{start}", "part", 25, prepared[start:start + 25]))
+    assert content(in_bulk) == content(one_by_one)
+    last_of_first = max(article_id for _, article_id, _ in loaded[0])
+    assert len(loaded) > 2 and in_bulk.execute(  # claims later partitions found among those the first stored
+        "select count(distinct claim_id) from quotes where article_id > ? and claim_id in "
+        "(select claim_id from quotes where article_id <= ?)", [last_of_first, last_of_first]).fetchone()[0] > 3
+
+
 def children(pid):
     """Ids of the processes whose parent is `pid` (Linux's /proc)."""
     found = []

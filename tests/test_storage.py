@@ -76,3 +76,77 @@ def test_a_failed_transaction_leaves_nothing(db):
             db["quotes"].insert({"article_id": 999, "kind": "direct", "text": "orphan"})
     assert db["articles"].count == 0
     assert db["quotes"].count == 0
+
+
+@pytest.mark.parametrize("kept", [20_000, 0])  # 0: every claim read is forgotten, read again
+def test_batch_claims_match_as_claim_for_does_on_claims_stored_before(kept, monkeypatch):
+    """`BatchClaims` keeps of a stored claim only its size and the terms the batch's statements by its
+    speaker hold: the claims it picks, and the terms it stores, are those of `claim_for` one by one."""
+    from tracker.claims import terms
+    from tracker.storage import BatchClaims, claim_for
+
+    monkeypatch.setattr("tracker.storage.READ_CLAIMS_KEPT", kept)
+
+    stored = [(1, "alpha bravo charlie delta echo foxtrot golf hotel india juliet"),
+              (1, "kilo lima mike november oscar papa"), (2, "alpha bravo charlie delta echo")]
+    batch = [(1, "alpha bravo charlie"),  # 3 of a 10-term claim's terms: the same claim
+             (1, "kilo lima mike quebec romeo sierra"),  # 3 of 6, by a 6-term claim: not the same
+             (1, "alpha bravo charlie xray yankee zulu"),  # 3 of 6, by the 10-term claim: not the same
+             (2, "alpha bravo charlie delta"),  # speaker 2's own claim, not speaker 1's
+             (1, "quebec romeo sierra tango"),  # the batch's own claim (from the second statement) ...
+             (1, "quebec romeo sierra tango uniform"), (3, "alpha bravo charlie")]  # ... and a new speaker
+
+    def database():
+        db = sqlite_utils.Database(memory=True)
+        ensure_db_shape(db)
+        with write_transaction(db):
+            db.conn.executemany("insert into speakers (id, name) values (?, ?)", [(1, "A"), (2, "B"), (3, "C")])
+            for speaker_id, text in stored:
+                claim_for(db, speaker_id, text, terms(text))
+        return db
+
+    one_by_one, in_bulk = database(), database()
+    with write_transaction(one_by_one):
+        expected = [claim_for(one_by_one, s, text, terms(text)) for s, text in batch]
+    with write_transaction(in_bulk):
+        matcher = BatchClaims(in_bulk, [(s, terms(text)) for s, text in batch])
+        got = [matcher.claim_for(s, text, terms(text)) for s, text in batch]
+        matcher.write()
+    assert got == expected == [1, 4, 5, 3, 4, 4, 6]
+    for table in ("claims", "claim_terms"):
+        sql = f"select * from {table} order by 1, 2, 3"
+        assert in_bulk.execute(sql).fetchall() == one_by_one.execute(sql).fetchall()
+
+
+@pytest.mark.parametrize("kept", [20_000, 0])  # 0: every claim read is forgotten, read again
+def test_batch_claims_match_as_claim_for_does_on_a_claim_indexed_under_two_speakers(kept, monkeypatch):
+    """Whatever the index holds: a claim a statement by another speaker checks is read anew for them,
+    with the terms the batch gave it."""
+    from tracker.claims import terms
+    from tracker.storage import BatchClaims, claim_for
+
+    monkeypatch.setattr("tracker.storage.READ_CLAIMS_KEPT", kept)
+
+    batch = [(1, "alpha bravo charlie delta echo foxtrot golf hotel"),  # claim 1, given two terms
+             (2, "alpha bravo charlie golf hotel"),  # checks claim 1 through speaker 2's rows: shares golf, hotel
+             (1, "alpha bravo charlie delta echo foxtrot golf hotel")]  # and back to speaker 1
+
+    def database():
+        db = sqlite_utils.Database(memory=True)
+        ensure_db_shape(db)
+        with write_transaction(db):
+            db.conn.executemany("insert into speakers (id, name) values (?, ?)", [(1, "A"), (2, "B")])
+            claim_for(db, 1, "alpha bravo charlie delta echo foxtrot", terms("alpha bravo charlie delta echo foxtrot"))
+            db.execute("update claim_terms set speaker_id = 2 where term in ('alpha', 'bravo')")
+        return db
+
+    one_by_one, in_bulk = database(), database()
+    with write_transaction(one_by_one):
+        expected = [claim_for(one_by_one, s, text, terms(text)) for s, text in batch]
+    with write_transaction(in_bulk):
+        matcher = BatchClaims(in_bulk, [(s, terms(text)) for s, text in batch])
+        got = [matcher.claim_for(s, text, terms(text)) for s, text in batch]
+        matcher.write()
+    assert got == expected == [1, 1, 1]
+    sql = "select * from claim_terms order by 1, 2, 3"
+    assert in_bulk.execute(sql).fetchall() == one_by_one.execute(sql).fetchall()

@@ -9,11 +9,14 @@ Every function takes a `sqlite_utils.Database`, so each can be tried on an
 in-memory database. `ensure_db_shape` is idempotent: it is called on every
 start and brings an older file up to date without touching its rows.
 """
+import array
+import bisect
 import contextlib
 import dataclasses
 import datetime
 import hashlib
 import json
+import operator
 from collections import Counter
 from dataclasses import dataclass
 
@@ -973,6 +976,9 @@ def loaded_partitions(db):
     return {row[0] for row in db.execute("select key from backfill_partitions")}
 
 
+# Of the claims a batch reads (to check them), how many it keeps for its later statements; past
+# that, it forgets the half it checked longest ago (not those it changed) and reads again those checked again.
+READ_CLAIMS_KEPT = 20_000
 # A batch's candidate lists, one statement for all its (speaker, term) pairs (a JSON array of pairs):
 # each pair's newest CANDIDATES_PER_TERM claims, as `best_claim` fetches them.
 _BATCH_CANDIDATES = f"""
@@ -989,18 +995,32 @@ class BatchClaims:
     the claim_terms index of the batch's (speaker, term) pairs read in one statement, kept up to date
     in memory with the batch's own claims and terms, which `write` then stores set-based.
 
-    Create it inside the write transaction (nothing else changes the index until its commit);
-    it holds one batch's pairs and candidates, never the whole index."""
+    Create it inside the write transaction (nothing else changes the index until its commit).
+    Its memory is bounded by the batch, not by the archive (the claims a batch checks grow in number
+    with the archive, as more claims share a word): it holds the batch's pairs and their candidate
+    lists (compact arrays), the claims it made or gave terms to, and at most READ_CLAIMS_KEPT of the
+    claims it read; of a claim, only its number of terms and those of its terms the batch's
+    statements by that speaker hold, which is all a match is decided by."""
 
     def __init__(self, db, statements):
         """`statements`: the (speaker id, terms) pairs `claim_for` will be asked about."""
         self.db = db
         pairs = list({(speaker_id, term) for speaker_id, quote_terms in statements for term in quote_terms})
-        self.candidates = {pair: [] for pair in pairs}  # (speaker id, term): claim ids, newest first
+        # (speaker id, term): claim ids, newest first; a pair with none has no entry.
+        self.candidates = {}
         for index, listed in db.execute(_BATCH_CANDIDATES, [json.dumps(pairs)]):
             if listed:
-                self.candidates[pairs[index]] = sorted(map(int, listed.split(",")), reverse=True)
-        self.terms_of = {}  # claim id: all its terms, for the claims this batch has checked or made
+                self.candidates[pairs[index]] = array.array("q", sorted(map(int, listed.split(",")), reverse=True))
+        # The batch's terms, by speaker: a statement's terms are all among its speaker's, so a claim's
+        # terms outside them change no count `_best_claim` makes (term: itself, one string for all).
+        self.vocabulary = {}
+        for speaker_id, term in pairs:
+            self.vocabulary.setdefault(speaker_id, {})[term] = term
+        # Claim id: (the speaker it was read for, how many terms it has, those of them among that
+        # speaker's batch terms), for the claims this batch made, gave terms to or read (those dropped
+        # past READ_CLAIMS_KEPT, read again when checked again); read anew for another speaker.
+        self.known = {}
+        self.added = {}  # claim id: the terms the batch gave it, not in the database before `write`
         (self.next_id,) = db.execute("select coalesce(max(id), 0) + 1 from claims").fetchone()
         self.new_claims = []  # (id, speaker id, text)
         self.new_terms = []  # (claim id, speaker id, term), in the order `_add_claim_terms` inserts them
@@ -1011,16 +1031,35 @@ class BatchClaims:
             # The id SQLite would give it: claims has no AUTOINCREMENT, so a new row gets the largest id + 1.
             claim_id, self.next_id = self.next_id, self.next_id + 1
             self.new_claims.append((claim_id, speaker_id, text))
-            self.terms_of[claim_id] = set()
-        known = self.terms_of[claim_id]
-        for term in sorted(quote_terms - known):
-            known.add(term)
+            self.known[claim_id] = (speaker_id, 0, ())
+        _, size, known = self.known[claim_id]  # read for this speaker: `_best_claim` checked it for them
+        new = sorted(quote_terms.difference(known))
+        if not new:
+            return claim_id
+        self.known[claim_id] = (speaker_id, size + len(new), known + tuple(new))
+        self.added.setdefault(claim_id, []).extend(new)
+        for term in new:
             self.new_terms.append((claim_id, speaker_id, term))
-            listed = self.candidates[(speaker_id, term)]
-            listed.append(claim_id)
-            listed.sort(reverse=True)
+            listed = self.candidates.setdefault((speaker_id, term), array.array("q"))
+            listed.insert(bisect.bisect_left(listed, -claim_id, key=operator.neg), claim_id)
             del listed[CANDIDATES_PER_TERM:]
         return claim_id
+
+    def _read(self, speaker_id, claim_ids):
+        """Read the terms of `claim_ids` for `speaker_id`'s statements (see `known`)."""
+        vocabulary = self.vocabulary[speaker_id]
+        read = {claim_id: [len(self.added.get(claim_id, ()))] for claim_id in claim_ids}
+        for claim_id in claim_ids:
+            read[claim_id].extend(vocabulary[t] for t in self.added.get(claim_id, ()) if t in vocabulary)
+        rows = self.db.execute("select claim_id, term from claim_terms where claim_id in "
+                               "(select value from json_each(?))", [json.dumps(claim_ids)])
+        for claim_id, term in rows:
+            entry = read[claim_id]
+            entry[0] += 1
+            if term in vocabulary:
+                entry.append(vocabulary[term])
+        for claim_id, (size, *known) in read.items():
+            self.known[claim_id] = (speaker_id, size, tuple(known))
 
     def _best_claim(self, speaker_id, quote_terms):
         """`best_claim`, on the batch's lists: the same candidates, counted in the same order."""
@@ -1028,22 +1067,27 @@ class BatchClaims:
             return None
         hits = Counter()
         for term in sorted(quote_terms):
-            listed = self.candidates[(speaker_id, term)]
+            listed = self.candidates.get((speaker_id, term))
             if listed:  # most (speaker, term) pairs have no claim yet
                 hits.update(listed)
         checked = [claim_id for claim_id, _ in hits.most_common(CHECKED_CANDIDATES)]
-        unread = [claim_id for claim_id in checked if claim_id not in self.terms_of]
+        for claim_id in checked:  # the claims checked last go last: those checked longest ago are forgotten first
+            entry = self.known.pop(claim_id, None)
+            if entry is not None:
+                self.known[claim_id] = entry
+        if len(self.known) - len(self.added) > READ_CLAIMS_KEPT:
+            # Half of them forgotten, not the claims the batch changed: the database lacks their terms.
+            stale = [claim_id for claim_id in self.known if claim_id not in self.added]
+            for claim_id in stale[:len(stale) - READ_CLAIMS_KEPT // 2]:
+                del self.known[claim_id]
+        unread = [claim_id for claim_id in checked
+                  if claim_id not in self.known or self.known[claim_id][0] != speaker_id]
         if unread:
-            for claim_id in unread:
-                self.terms_of[claim_id] = set()
-            rows = self.db.execute("select claim_id, term from claim_terms where claim_id in "
-                                   "(select value from json_each(?))", [json.dumps(unread)])
-            for claim_id, term in rows:
-                self.terms_of[claim_id].add(term)
+            self._read(speaker_id, unread)
         matches = []
         for claim_id in checked:
-            claim_terms = self.terms_of[claim_id]
-            shared, size = len(claim_terms & quote_terms), len(claim_terms)
+            _, size, known = self.known[claim_id]
+            shared = len(quote_terms.intersection(known))
             if claims.is_same_claim(shared, len(quote_terms), size):
                 matches.append((shared / min(len(quote_terms), size), shared, -claim_id, claim_id))
         return max(matches)[-1] if matches else None
