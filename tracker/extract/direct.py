@@ -136,17 +136,17 @@ def prose(pieces):
     """Quoted pieces joined as the speaker's prose: `"We lost," she said, "but ..."` reads
     "We lost, but ...", `"We lost," she said. "We will ..."` reads "We lost. We will ...", and a
     comma that only led into the attribution becomes the period it stood for."""
-    out = ""
+    out = []  # joined once at the end: a paragraph of thousands of pieces stays linear
     for piece in pieces:
         piece = piece.strip()
         if not piece:
             continue
-        if out.endswith(",") and piece[:1].isupper():
-            out = out[:-1] + "."
-        out = f"{out} {piece}" if out else piece
-    if out.endswith(","):
-        out = out[:-1] + "."
-    return out
+        if out and out[-1].endswith(",") and piece[:1].isupper():
+            out[-1] = out[-1][:-1] + "."
+        out.append(piece)
+    if out and out[-1].endswith(","):
+        out[-1] = out[-1][:-1] + "."
+    return " ".join(out)
 
 
 def _attributed_after(text, quotes, index, para_end):
