@@ -93,19 +93,25 @@ def test_a_backfill_run_again_stores_nothing_twice(archive, ingested, tmp_path):
     assert contents(database) == contents(ingested[0])
 
 
+def stored_one_by_one(prepared):
+    """An in-memory database holding the prepared articles, each saved in its own transaction."""
+    from tracker.storage import find_article
+    db = sqlite_utils.Database(memory=True)
+    ensure_db_shape(db)
+    for _, rows in prepared:
+        if find_article(db, rows.row) is None:
+            with write_transaction(db):
+                save_prepared(db, rows)
+    return db
+
+
 def test_save_partition_stores_what_articles_stored_one_by_one_store(archive):
     _, paths = archive
     articles = [data for _, data in backfill.partition_records(backfill.plan([paths[1]])[0])
                 if isinstance(data, dict) and (data.get("text") or "").strip() and data.get("published") != "last Tuesday"]
     prepared = [(str(n), prepare_article(a, extract(a["text"], a.get("published")))) for n, a in enumerate(articles)]
-    one_by_one, in_bulk = sqlite_utils.Database(memory=True), sqlite_utils.Database(memory=True)
-    ensure_db_shape(one_by_one)
+    one_by_one, in_bulk = stored_one_by_one(prepared), sqlite_utils.Database(memory=True)
     ensure_db_shape(in_bulk)
-    from tracker.storage import find_article
-    for _, rows in prepared:
-        if find_article(one_by_one, rows.row) is None:
-            with write_transaction(one_by_one):
-                save_prepared(one_by_one, rows)
     with write_transaction(in_bulk):
         results = save_partition(in_bulk, "k", "part", len(prepared), prepared)
     assert content(in_bulk) == content(one_by_one)
@@ -122,14 +128,8 @@ def test_partitions_loaded_on_claims_stored_before_store_what_one_by_one_stores(
     articles = [data for part in backfill.plan(paths[1:3], partition_size=30) for _, data in backfill.partition_records(part)
                 if isinstance(data, dict) and (data.get("text") or "").strip() and data.get("published") != "last Tuesday"]
     prepared = [(str(n), prepare_article(a, extract(a["text"], a.get("published")))) for n, a in enumerate(articles)]
-    one_by_one, in_bulk = sqlite_utils.Database(memory=True), sqlite_utils.Database(memory=True)
-    ensure_db_shape(one_by_one)
+    one_by_one, in_bulk = stored_one_by_one(prepared), sqlite_utils.Database(memory=True)
     ensure_db_shape(in_bulk)
-    from tracker.storage import find_article
-    for _, rows in prepared:
-        if find_article(one_by_one, rows.row) is None:
-            with write_transaction(one_by_one):
-                save_prepared(one_by_one, rows)
     loaded = []
     for start in range(0, len(prepared), 25):
         with write_transaction(in_bulk):

@@ -78,12 +78,27 @@ def test_a_failed_transaction_leaves_nothing(db):
     assert db["quotes"].count == 0
 
 
+def claims_one_by_one_and_in_bulk(one_by_one, in_bulk, batch):
+    """The claim ids of the (speaker id, text) statements of `batch`: matched by `claim_for` one at a
+    time in `one_by_one`, and by one `BatchClaims` in `in_bulk`."""
+    from tracker.claims import terms
+    from tracker.storage import BatchClaims, claim_for
+
+    with write_transaction(one_by_one):
+        expected = [claim_for(one_by_one, s, text, terms(text)) for s, text in batch]
+    with write_transaction(in_bulk):
+        matcher = BatchClaims(in_bulk, [(s, terms(text)) for s, text in batch])
+        got = [matcher.claim_for(s, text, terms(text)) for s, text in batch]
+        matcher.write()
+    return expected, got
+
+
 @pytest.mark.parametrize("kept", [20_000, 0])  # 0: every claim read is forgotten, read again
 def test_batch_claims_match_as_claim_for_does_on_claims_stored_before(kept, monkeypatch):
     """`BatchClaims` keeps of a stored claim only its size and the terms the batch's statements by its
     speaker hold: the claims it picks, and the terms it stores, are those of `claim_for` one by one."""
     from tracker.claims import terms
-    from tracker.storage import BatchClaims, claim_for
+    from tracker.storage import claim_for
 
     monkeypatch.setattr("tracker.storage.READ_CLAIMS_KEPT", kept)
 
@@ -106,12 +121,7 @@ def test_batch_claims_match_as_claim_for_does_on_claims_stored_before(kept, monk
         return db
 
     one_by_one, in_bulk = database(), database()
-    with write_transaction(one_by_one):
-        expected = [claim_for(one_by_one, s, text, terms(text)) for s, text in batch]
-    with write_transaction(in_bulk):
-        matcher = BatchClaims(in_bulk, [(s, terms(text)) for s, text in batch])
-        got = [matcher.claim_for(s, text, terms(text)) for s, text in batch]
-        matcher.write()
+    expected, got = claims_one_by_one_and_in_bulk(one_by_one, in_bulk, batch)
     assert got == expected == [1, 4, 5, 3, 4, 4, 6]
     for table in ("claims", "claim_terms"):
         sql = f"select * from {table} order by 1, 2, 3"
@@ -123,7 +133,7 @@ def test_batch_claims_match_as_claim_for_does_on_a_claim_indexed_under_two_speak
     """Whatever the index holds: a claim a statement by another speaker checks is read anew for them,
     with the terms the batch gave it."""
     from tracker.claims import terms
-    from tracker.storage import BatchClaims, claim_for
+    from tracker.storage import claim_for
 
     monkeypatch.setattr("tracker.storage.READ_CLAIMS_KEPT", kept)
 
@@ -141,12 +151,7 @@ def test_batch_claims_match_as_claim_for_does_on_a_claim_indexed_under_two_speak
         return db
 
     one_by_one, in_bulk = database(), database()
-    with write_transaction(one_by_one):
-        expected = [claim_for(one_by_one, s, text, terms(text)) for s, text in batch]
-    with write_transaction(in_bulk):
-        matcher = BatchClaims(in_bulk, [(s, terms(text)) for s, text in batch])
-        got = [matcher.claim_for(s, text, terms(text)) for s, text in batch]
-        matcher.write()
+    expected, got = claims_one_by_one_and_in_bulk(one_by_one, in_bulk, batch)
     assert got == expected == [1, 1, 1]
     sql = "select * from claim_terms order by 1, 2, 3"
     assert in_bulk.execute(sql).fetchall() == one_by_one.execute(sql).fetchall()
