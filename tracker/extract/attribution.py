@@ -326,8 +326,8 @@ def _subject_before(text, start, end):
 
 
 def _after_open_quote(text, start, end):
-    """Where the words after the quotation text[start:end] begins inside close begin, or start
-    when it begins outside any."""
+    """Where the words after the closing mark begin when text[start:end] begins inside a
+    quotation, or start when it begins outside any."""
     curly = min((i for i in (text.find("“", start, end), text.find("”", start, end)) if i >= 0), default=-1)
     if curly >= 0 and text[curly] == "”":
         closing = curly

@@ -483,6 +483,7 @@ class Resolver:
         name_gender = self._namesake_gender(start, end, lowered) if kind == "person" else None
         if kind == "person" and entity is not None:
             entity = self._namesake(entity, name_gender) or self._new_namesake(entity, tokens, name_gender)
+            entity.name_gender = entity.name_gender or name_gender
         if entity is None:
             entity = Entity(" ".join(tokens), tokens, kind)
             entity.name_gender = name_gender
@@ -519,7 +520,6 @@ class Resolver:
         """The person of `entity`'s surname that a mention of this gender (or None) stands for."""
         for person in (entity, *entity.namesakes):
             if gender is None or person.name_gender in (None, gender):
-                person.name_gender = person.name_gender or gender
                 return person
         return None
 
