@@ -550,6 +550,13 @@ def test_two_quotes_with_their_own_attributions_are_two_statements():
         ("Taxes will fall.", "Ana Costa"), ("No, they will not.", "Bob Lee")]
 
 
+def test_a_quote_running_into_the_next_paragraph_keeps_the_attribution_it_has_there():
+    text = ('"Taxes will fall," Ana Costa said. "Nobody will pay more.\n'
+            '"We did our work," added Bob Lee. "It shows."')
+    assert [(s.text, s.speaker) for s in extract(text)] == [
+        ("Taxes will fall.", "Ana Costa"), ("Nobody will pay more. We did our work. It shows.", "Bob Lee")]
+
+
 def test_a_quote_over_two_paragraphs_attributed_at_its_end_is_one_statement():
     text = 'The strike went on.\n\n"We did not want this to happen.\n\n"Now the work is hard," said Ana Costa.'
     [statement] = extract(text)

@@ -70,7 +70,7 @@ def direct_statements(text, segments, quotes):
             following = quotes[index + 1]
             joiner = _JOINER.match(text, found.end, following.start)
             if (following.start < para_end and joiner and joiner.end() == following.start
-                    and not _attributed_after(text, quotes, index + 1, para_end)):
+                    and not _attributed_after(text, quotes, index + 1, paras, para_starts)):
                 pieces.append(following)
                 index += 1
         index += 1
@@ -149,9 +149,12 @@ def prose(pieces):
     return " ".join(out)
 
 
-def _attributed_after(text, quotes, index, para_end):
-    """Whether quotes[index] has an attribution of its own right after it (`"B," Bob Lee said`)."""
+def _attributed_after(text, quotes, index, paras, para_starts):
+    """Whether quotes[index] has an attribution of its own right after it (`"B," Bob Lee said`),
+    in the paragraph where it ends: a quote left open runs on into the next paragraph and may
+    be attributed there (`"B.` / `"C," added Bob Lee.`)."""
     quote = quotes[index]
+    para_end = paras[bisect_right(para_starts, quote.end - 1) - 1][1]
     following = quotes[index + 1].start if index + 1 < len(quotes) else para_end
     found = attribute(text, quote.start, quote.end, quote.start, min(para_end, following), quote.start, quote.start)
     return found is not None and found.after
