@@ -557,6 +557,12 @@ def test_a_quote_running_into_the_next_paragraph_keeps_the_attribution_it_has_th
         ("Taxes will fall.", "Ana Costa"), ("Nobody will pay more. We did our work. It shows.", "Bob Lee")]
 
 
+def test_a_quote_introduced_in_a_relative_clause_is_the_named_persons():
+    text = 'Stars came, like Nia Long, who joked of the museum, "I have not seen it yet."'
+    [statement] = extract(text)
+    assert (statement.speaker_mention, statement.speaker, statement.cue) == ("who", "Nia Long", "joked")
+
+
 def test_a_quote_over_two_paragraphs_attributed_at_its_end_is_one_statement():
     text = 'The strike went on.\n\n"We did not want this to happen.\n\n"Now the work is hard," said Ana Costa.'
     [statement] = extract(text)

@@ -261,7 +261,8 @@ def _before(text, quote_start, region_start, cues_from=0):
             opening = _after_open_quote(text, region_start, cue_match.start())
             subject = _sentence_subject(text, opening, cue_match.start())
         else:
-            subject = _subject_before(text, region_start, cue_match.start())
+            subject = _subject_before(text, region_start, cue_match.start()) or _relative_subject(
+                text, region_start, cue_match.start())
         if subject is None:
             continue
         cue = Span(cue_match.start(), cue_match.end())
@@ -323,6 +324,20 @@ def _subject_before(text, start, end):
     if not plausible_subject(span.of(text)):
         return None
     return span
+
+
+# `Stevie Wonder, who joked, "..."`: a relative pronoun after a name, before the cue.
+_RELATIVE_AFTER_NAME = re.compile(r"(?<=[\w'’.-]),\s+(?P<who>who)\s+(?:[a-z]+ly\s+)?$")
+
+
+def _relative_subject(text, start, end):
+    """The "who" of a relative clause on a name holding the cue at `end`: the pronoun is the
+    mention, the name before it what it resolves to."""
+    relative = _RELATIVE_AFTER_NAME.search(text, max(start, end - 20), end)
+    before = text[max(start, relative.start() - 40):relative.start()].split() if relative else None
+    if not before or not before[-1][:1].isupper():
+        return None
+    return Span(relative.start("who"), relative.end("who"))
 
 
 def _after_open_quote(text, start, end):

@@ -64,6 +64,9 @@ _WORD = re.compile(r"[\w'’-]+")
 _TAIL = re.compile(r"(?:['’]s?)?\s*(?:\([^()]*\)|,\s*[A-Z]-[A-Z][\w.]*,?|,\s*\d+,?)?\s*")
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?\"“”:\n])\s*$")
 _ANTECEDENT_SENTENCES = 6
+# `like Stevie Wonder, who joked`: the name a relative "who" hangs on, within this many characters.
+_NAME_BEFORE_RELATIVE = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*),\s*$")
+_NAME_CHARS = 80
 # A party tag ("D-Mich.", "(R-Utah)", "R-S.C." once its initials are one word): never anyone.
 PARTY_TAG = re.compile(r"\(?[A-Z]-[A-Z][\w.]*\)?,?")
 _CONTRACTION = re.compile(r"['’]")  # "I've", "We're" open a sentence: a pronoun, no name
@@ -581,7 +584,10 @@ class Resolver:
             return self._memo[key]
         self._memo[key] = None  # a chain that comes back here resolves to nothing
         phrase = self.text[start:end].strip().lower()
-        if phrase in PRONOUNS:
+        if phrase == "who":
+            name = _NAME_BEFORE_RELATIVE.search(self.text, max(0, start - _NAME_CHARS), start)
+            entity = self._named(*name.span(1)) if name else None
+        elif phrase in PRONOUNS:
             speaks_of_others = phrase not in ("i", "we", "you")
             entity = self._antecedent(start, PRONOUNS[phrase], depth) if depth < _MAX_CHAIN and speaks_of_others else None
         else:
