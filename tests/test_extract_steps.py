@@ -563,6 +563,12 @@ def test_a_quote_introduced_in_a_relative_clause_is_the_named_persons():
     assert (statement.speaker_mention, statement.speaker, statement.cue) == ("who", "Nia Long", "joked")
 
 
+def test_a_participle_after_a_determiner_and_an_adverb_is_no_cue():
+    text = ('Following a hastily called, late meeting, the council issued a statement calling '
+            'the test "a clear violation."')
+    assert all(s.cue != "called" for s in extract(text, model=None))
+
+
 def test_a_quote_over_two_paragraphs_attributed_at_its_end_is_one_statement():
     text = 'The strike went on.\n\n"We did not want this to happen.\n\n"Now the work is hard," said Ana Costa.'
     [statement] = extract(text)

@@ -128,7 +128,7 @@ _ADDRESSEE = re.compile(
 _LETTERS = re.compile(r"(?<![\w'’-])[A-Za-z]+(?![\w'’-])")
 # `"A." He added: "B."`: a cue followed by a colon introduces the next quote.
 _INTRODUCES = re.compile(r"[^.!?\"“”\n]{0,60}:")
-_MODIFIER_BEFORE = re.compile(r"\b(?:a|an|the|his|her|its|their)\s+$", re.IGNORECASE)
+_MODIFIER_BEFORE = re.compile(r"\b(?:a|an|the|his|her|its|their)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
 _NEXT_QUOTE = re.compile(r"\s*,\s*[\"“]")
 _WORDS = re.compile(r"\S+")
 _INTRODUCED = re.compile(r"[,:]\s*$")
@@ -200,10 +200,11 @@ def _after(text, quote_end, para_end):
 
 
 def _adjectival(text, match):
-    """A participle after a determiner ("a written statement") modifies a noun."""
+    """A participle after a determiner ("a written statement", "a swiftly called meeting")
+    modifies a noun."""
     word = match.group().lower()
     return (word.endswith(("ed", "en")) or word in ("said", "told")) and bool(
-        _MODIFIER_BEFORE.search(text, max(0, match.start() - 6), match.start()))
+        _MODIFIER_BEFORE.search(text, max(0, match.start() - 20), match.start()))
 
 
 def _possessed(text, match, quote_start):
