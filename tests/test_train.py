@@ -231,3 +231,25 @@ def test_a_single_word_the_model_tags_as_content_is_no_statement():
              ("Content", text.index("documents"), text.index("documents") + 9),
              ("Content", text.index("the figures"), text.index("the figures") + 11)]
     assert [s.text for s in _statements(text, spans, [], [], (0, len(text)))] == ["the figures"]
+
+
+def test_a_content_the_model_tags_around_a_quotation_is_a_mixed_statement_with_its_marks():
+    from tracker.extract.learned import _statements
+    text = 'Senator Reid described Trump as a "con artist" on Monday.'
+    quote = (text.index('"con'), text.index(' on Monday'))
+    spans = [("Source", 0, text.index(" described")),
+             ("Cue", text.index("described"), text.index(" Trump")),
+             ("Content", text.index("Trump"), text.index('artist"') + 6)]  # tagged without the closing mark
+    [statement] = _statements(text, spans, [], [quote], (0, len(text)))
+    assert (statement.kind, statement.text, statement.speaker_mention) == (
+        "mixed", 'Trump as a "con artist"', "Senator Reid")
+    # A quotation a rule statement already holds, or a fragment with nobody to say it, is no new statement.
+    assert _statements(text, spans, [], [quote], (0, len(text)), taken=[quote]) == []
+    assert _statements(text, spans[2:], [], [quote], (0, len(text))) == []
+
+
+def test_the_packaged_model_reads_a_description_in_quotation_marks_as_the_describers_words():
+    text = 'At a rally on Monday, Senator Harry Reid described Donald Trump as a "con artist" who would hurt workers.'
+    [statement] = extract(text)
+    assert (statement.kind, statement.speaker, statement.text) == (
+        "mixed", "Harry Reid", 'Donald Trump as a "con artist" who would hurt workers')

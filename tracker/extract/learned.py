@@ -43,6 +43,7 @@ _TOKEN = re.compile(r"\w+(?:['’.\-]\w+)*|[^\w\s]")
 _DOUBLED_APOSTROPHES = re.compile(r"''[^'\n]{1,2000}?''")
 _WHITESPACE = re.compile(r"\s")
 _STRIP = " \t\n,;:.\"“”'’‘"
+_SOURCE_STRIP = " \t\n,;:(—–-"  # `Sarah Buckley,` and `Mr. Burman (` name their speakers
 
 
 class ModelError(Exception):
@@ -297,12 +298,14 @@ class AttributionModel:
     def revise(self, text, sentences, quote_spans, statements):
         """`statements` (the rules', speakers unresolved) with their indirect ones revised by the
         model: a rule statement stays when a Content span the model tags overlaps it by half; a
-        Content span the rules missed, outside quotations, becomes a new statement with the
-        model's Source and Cue."""
+        Content span the rules missed becomes a new statement with the model's Source and Cue,
+        a mixed one when it holds a quotation no rule statement has taken (`Reid described Trump
+        as a "con artist"`)."""
         quote_spans = sorted(quote_spans)
         no_new = sorted(quote_spans + _doubled_apostrophe_quotes(text))  # no new statement meets these
         revised = [st for st in statements if st.kind != "indirect"]
         rule_indirect = [st for st in statements if st.kind == "indirect"]
+        taken = sorted((st.start, st.end) for st in revised)  # the rules' direct and mixed statements
         quotes, roles = Sweep(quote_spans), Sweep(rule_roles(statements))
         rules = Sweep(rule_indirect, key=lambda st: (st.start, st.end))
         for s0, s1 in sentences:
@@ -318,7 +321,7 @@ class AttributionModel:
                 continue
             tags = self._tagger.tag(features)
             if "B-Content" in tags or "I-Content" in tags:
-                revised += _statements(text, spans_from_tags(toks, tags), near_rules, no_new, (s0, s1))
+                revised += _statements(text, spans_from_tags(toks, tags), near_rules, no_new, (s0, s1), taken)
         # A rule statement cued by a verb of speech stands whatever the model says: those are the
         # rules' surest, and what a reader asking "what did she say" wants.
         revised += [st for st in rule_indirect if _speech_cue(st)]
@@ -419,38 +422,67 @@ def subject_of_cue(text, sentence, cue):
     return (start, end) if plausible_subject(text[start:end]) else None
 
 
-def _statements(text, spans, rule_indirect, quote_spans, sentence=None):
+def _statements(text, spans, rule_indirect, quote_spans, sentence=None, taken=()):
     """A statement per Content span of one sentence: the rule statement it overlaps by half, or
-    else, outside `quote_spans`, a new one with the nearest Cue span as its cue and the nearest
-    Source span as its speaker."""
+    else a new one with the nearest Cue span as its cue and the nearest Source span as its
+    speaker: indirect outside `quote_spans`, mixed when it holds one that no statement in
+    `taken` (sorted spans) meets and it has a speaker, a verbatim fragment being nobody's
+    without one."""
     sources = [(a, b) for role, a, b in spans if role == "Source"]
     cues = [(a, b) for role, a, b in spans if role == "Cue"]
     out = []
     for role, a, b in spans:
         if role != "Content":
             continue
-        while a < b and text[a] in _STRIP:
-            a += 1
-        while b > a and text[b - 1] in _STRIP:
-            b -= 1
+        a, b = _inside(text, a, b, _STRIP)
         if b - a < 2:
             continue
         rule = _overlapping(rule_indirect, a, b)
         if rule is not None:
             out.append(rule)
             continue
-        if _meets(quote_spans, a, b) or not _WHITESPACE.search(text, a, b):
+        if not _WHITESPACE.search(text, a, b):
             continue  # a single word ("it", "documents") is no claim anyone can read
-        st = Statement(kind="indirect", text=text[a:b], start=a, end=b)
+        kind = "indirect"
+        if _meets(quote_spans, a, b):
+            if _meets(taken, a, b) or _quoted(text, a, b, quote_spans):
+                continue
+            kind = "mixed"
+            a, b = _around_quotes(quote_spans, a, b)
+        st = Statement(kind=kind, text=text[a:b], start=a, end=b)
         cue = _nearest(cues, a, b)
         if cue:  # else the cue is in another sentence
             st.cue, st.cue_start, st.cue_end = text[cue[0]:cue[1]], cue[0], cue[1]
         source = _nearest(sources, a, b) or (cue and subject_of_cue(text, sentence, cue))
         if source:
+            source = _inside(text, *source, _SOURCE_STRIP)
             st.speaker_start, st.speaker_end = source
             st.speaker_mention = text[source[0]:source[1]]
+        elif kind == "mixed":
+            continue
         out.append(st)
     return out
+
+
+def _inside(text, start, end, marks):
+    """[start, end) without the `marks` it begins or ends with."""
+    while start < end and text[start] in marks:
+        start += 1
+    while end > start and text[end - 1] in marks:
+        end -= 1
+    return start, end
+
+
+def _around_quotes(quote_spans, start, end):
+    """[start, end) widened to the whole of any quotation it begins or ends inside: a Content
+    span is stripped of quotation marks, a mixed statement keeps them."""
+    index = bisect_left(quote_spans, (end,))
+    for q0, q1 in quote_spans[max(0, index - 8):index]:
+        if q0 < start < q1:
+            start = q0
+        if q0 < end < q1:
+            end = q1
+    return start, end
 
 
 def _speech_cue(statement):
