@@ -569,6 +569,22 @@ def test_a_participle_after_a_determiner_and_an_adverb_is_no_cue():
     assert all(s.cue != "called" for s in extract(text, model=None))
 
 
+def test_a_quoted_transcript_is_a_statement_per_turn_of_the_labelled_speaker():
+    text = ('Gov. Mike Pence spoke to Chris Wallace on Sunday. The transcript follows:\n\n'
+            '"WALLACE: Will she be there?\n\n"PENCE: Well, look, she will not.\n\n"(CROSSTALK.)\n\n'
+            '"But the truth is that we will win.\n\n"WALLACE: Thank you."')
+    assert [(s.speaker_mention, s.speaker, s.text) for s in extract(text)] == [
+        ("WALLACE", "Chris Wallace", "Will she be there?"),
+        ("PENCE", "Mike Pence", "Well, look, she will not. But the truth is that we will win."),
+        ("WALLACE", "Chris Wallace", "Thank you.")]
+
+
+def test_one_label_in_a_quote_is_no_transcript():
+    text = 'She wrote: "VIDEO: Hillary and Obama all told me it was a video."'
+    [statement] = extract(text, model=None)
+    assert statement.speaker_mention == "She"
+
+
 def test_a_quote_over_two_paragraphs_attributed_at_its_end_is_one_statement():
     text = 'The strike went on.\n\n"We did not want this to happen.\n\n"Now the work is hard," said Ana Costa.'
     [statement] = extract(text)

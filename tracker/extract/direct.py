@@ -29,6 +29,9 @@ _DENSE_SPACING = 20
 # more, and the words between carry news of their own.
 _JOIN_WORDS = 20
 _WORDS = re.compile(r"\w+")
+# A transcript's speaker label: a name in capitals and a colon (`PENCE:`, `JAKE TAPPER:`).
+_SPEAKER_LABEL = re.compile(r"\s*(?P<name>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}):\s+")
+_ASIDE = re.compile(r"\s*\([^()]*\)\.?\s*")
 _LETTER = re.compile(r"[^\W\d_]")
 _QUOTE_MARK = re.compile("[\"“”„«»]")
 # A quoted title: a few capitalised words (and small words) inside a sentence.
@@ -57,6 +60,14 @@ def direct_statements(text, segments, quotes):
         sentence = bisect_right(sentence_starts, quote.start) - 1
         sentence_start = segments.sentences[sentence][0] if sentence >= 0 else para_start
         if _is_title(text, quote, para_start) or _dense(quotes, index, para_end):
+            index += 1
+            continue
+        turns = _transcript_turns(text, quote)
+        if turns:
+            # `"WALLACE: ...` / `"PENCE: ...`: a quoted transcript, each turn its speaker's.
+            statements += turns
+            texts += [[turn.text] for turn in turns]
+            last = None
             index += 1
             continue
         previous_end = quotes[index - 1].end if index else 0
@@ -147,6 +158,29 @@ def prose(pieces):
     if out and out[-1].endswith(","):
         out[-1] = out[-1][:-1] + "."
     return " ".join(out)
+
+
+def _transcript_turns(text, quote):
+    """The turns of a quoted transcript, whose paragraphs open on a speaker label (`"PENCE:
+    Well, ...`), each a statement of its speaker up to the next label; [] for any other quote.
+    A paragraph in parentheses ("(CROSSTALK.)") is no one's words."""
+    turns = []
+    for start, end in quote.pieces:
+        label = _SPEAKER_LABEL.match(text, start, end)
+        if label:
+            turn = Statement(kind="direct", text="", start=label.end(), end=end,
+                             speaker_start=label.start("name"), speaker_end=label.end("name"),
+                             speaker_mention=label.group("name"), cue=":",
+                             cue_start=label.end("name"), cue_end=label.end("name") + 1)
+            turns.append((turn, [(label.end(), end)]))
+        elif turns and not _ASIDE.fullmatch(text, start, end):
+            turns[-1][0].end = end
+            turns[-1][1].append((start, end))
+    if len(turns) < 2:
+        return []  # one label is no transcript: `"VIDEO: ...`
+    for turn, pieces in turns:
+        turn.text = prose(text[a:b] for a, b in pieces)
+    return [turn for turn, _ in turns]
 
 
 def _attributed_after(text, quotes, index, paras, para_starts):
