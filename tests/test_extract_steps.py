@@ -585,6 +585,12 @@ def test_one_label_in_a_quote_is_no_transcript():
     assert statement.speaker_mention == "She"
 
 
+def test_a_closing_mark_opening_a_paragraph_opens_a_quote():
+    text = "Ana Costa spoke next.\n\n” … what we learned is that the plan works,” she said."
+    [statement] = extract(text)
+    assert (statement.text, statement.speaker) == ("… what we learned is that the plan works.", "Ana Costa")
+
+
 def test_a_quote_over_two_paragraphs_attributed_at_its_end_is_one_statement():
     text = 'The strike went on.\n\n"We did not want this to happen.\n\n"Now the work is hard," said Ana Costa.'
     [statement] = extract(text)

@@ -49,8 +49,8 @@ def _direction(text, start, end, single):
         if before not in _BEFORE_OPENING and before != "\n" and (after.isspace() or after in ",.;:!?"):
             return "close"  # an opening mark typed for a closing one: `here,“ said Clyburn`
         return "open"
-    if (before == "\n" or start == 0) and not after.isspace():
-        return "open"  # a closing mark typed for an opening one, at a paragraph start
+    if before == "\n" or start == 0:
+        return "open"  # a closing mark typed for an opening one, at a paragraph start: `” … he said`
     if text[end - 1] in _CLOSERS:
         if single and after.isalnum():
             return "apostrophe"
