@@ -591,6 +591,12 @@ def test_a_closing_mark_opening_a_paragraph_opens_a_quote():
     assert (statement.text, statement.speaker) == ("… what we learned is that the plan works.", "Ana Costa")
 
 
+def test_according_to_before_a_quote_attributes_it():
+    text = 'Rush Limbaugh spoke on Monday. According to Limbaugh, "The debate is what matters."'
+    [statement] = extract(text)
+    assert (statement.speaker, statement.cue) == ("Rush Limbaugh", "According to")
+
+
 def test_a_quote_over_two_paragraphs_attributed_at_its_end_is_one_statement():
     text = 'The strike went on.\n\n"We did not want this to happen.\n\n"Now the work is hard," said Ana Costa.'
     [statement] = extract(text)

@@ -268,7 +268,7 @@ def _before(text, quote_start, region_start, cues_from=0):
             continue
         cue = Span(cue_match.start(), cue_match.end())
         return _complete(text, subject, cue, cue.end, quote_start, after=False)
-    for pattern in (_AS_PUT_IT, _INVERTED_BEFORE, _LABEL, _PREDICATE_COLON):
+    for pattern in (_AS_PUT_IT, _INVERTED_BEFORE, _LABEL, _PREDICATE_COLON, _ACCORDING_BEFORE):
         match = pattern.search(text, max(region_start, cues_from), quote_start)
         if match and plausible_subject(match.group("subject")):
             subject = Span(match.start("subject"), match.end("subject"))
@@ -286,6 +286,9 @@ _AS_PUT_IT = re.compile(
 _INVERTED_BEFORE = re.compile(
     rf"(?:^|(?<=[.!?”\"\n]\s))(?P<cue>(?:{_INVERTED_CUE}))\s+(?P<subject>{_NAME_PHRASE})\s*[:,]\s*$",
     re.IGNORECASE)
+# `According to Limbaugh, "..."`
+_ACCORDING_BEFORE = re.compile(
+    rf"\b(?P<cue>[Aa]ccording to)\s+(?P<subject>(?:{_TOKEN}\s+){{0,6}}?{_TOKEN}),\s*$")
 # `Bush: "..."`: a speaker label.
 _LABEL = re.compile(rf"(?:^|(?<=[.!?”\"\n]\s))(?P<subject>{_NAME_PHRASE})\s*(?P<cue>:)\s*$")
 # `Martell, the addictions doctor, is more blunt: "..."`: a name opening the sentence, a short
