@@ -597,6 +597,11 @@ def test_according_to_before_a_quote_attributes_it():
     assert (statement.speaker, statement.cue) == ("Rush Limbaugh", "According to")
 
 
+def test_a_title_set_off_by_a_comma_after_book_is_no_statement():
+    text = 'In his 2002 book, "Make Your Kid a Millionaire," Mr. McKinley suggested saving early.'
+    assert [s.kind for s in extract(text, model=None)] == ["indirect"]
+
+
 def test_a_quote_over_two_paragraphs_attributed_at_its_end_is_one_statement():
     text = 'The strike went on.\n\n"We did not want this to happen.\n\n"Now the work is hard," said Ana Costa.'
     [statement] = extract(text)

@@ -36,7 +36,8 @@ _LETTER = re.compile(r"[^\W\d_]")
 _QUOTE_MARK = re.compile("[\"“”„«»]")
 # A quoted title: a few capitalised words (and small words) inside a sentence.
 _TITLE = re.compile(r"(?:[A-Z0-9][\w'’.-]*|of|the|a|an|and|in|on|for|to|with|at|from)(?:[ ](?:[A-Z0-9][\w'’.-]*|of|the|a|an|and|in|on|for|to|with|at|from)){0,7}[,.]?$")
-_BEFORE_TITLE = re.compile(r"(?:\b(?:of|on|in|to|from|titled|called|named|show|film|book|song)|['’]s)\s*$")
+_BEFORE_TITLE = re.compile(r"(?:\b(?:of|on|in|to|from|titled|called|named|show|film|book|song)|['’]s)\s*$"
+                           r"|\b(?:show|film|book|song|album|report|program|series),\s*$")
 
 
 def direct_statements(text, segments, quotes):
