@@ -597,7 +597,7 @@ def test_according_to_before_a_quote_attributes_it():
     assert (statement.speaker, statement.cue) == ("Rush Limbaugh", "According to")
 
 
-def test_a_title_set_off_by_a_comma_after_book_is_no_statement():
+def test_a_title_set_off_by_a_comma_after_book_is_no_direct_statement():
     text = 'In his 2002 book, "Make Your Kid a Millionaire," Mr. McKinley suggested saving early.'
     assert [s.kind for s in extract(text, model=None)] == ["indirect"]
 
