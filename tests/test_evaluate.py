@@ -290,3 +290,20 @@ def test_cli_evaluate_many(tmp_path):
     assert result.exit_code == 0, result.output
     figures = json.loads(result.output)["all"]
     assert figures["gold"] == 3 and 0 <= figures["speaker_name_acc"] <= 1
+
+
+def test_cli_evaluate_can_score_some_cue_classes_only(tmp_path):
+    from click.testing import CliRunner
+
+    from tracker.cli import cli
+    text = "Ana Costa said the port would reopen. Bob Lee believes the strike will end soon.\n"
+    lines = [t_line("T1", "Content", "the port would reopen", text), t_line("T2", "Source", "Ana Costa", text),
+             t_line("T3", "Cue", "said", text), "E1\tAttribution:T3 Cue:T3 Source:T2 Content:T1"]
+    gold = write_gold(tmp_path / "gold", {"s": (text, {"0a1b": lines})})
+    runner = CliRunner()
+    every = json.loads(runner.invoke(cli, ["evaluate", str(gold), "--json", "--rules-only"]).output)
+    speech = runner.invoke(cli, ["evaluate", str(gold), "--json", "--rules-only", "--class", "speech"])
+    assert speech.exit_code == 0, speech.output
+    assert every["indirect"]["system"] == 2 and json.loads(speech.output)["indirect"]["system"] == 1
+    bad = runner.invoke(cli, ["evaluate", str(gold), "--class", "rumour"])
+    assert bad.exit_code == 2 and "rumour" in bad.output

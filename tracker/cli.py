@@ -9,6 +9,7 @@ from . import config as tracker_config
 from .articles import InvalidArticle, parse_published
 from .backfill import PARTITION_SIZE
 from .db import open_database
+from .extract import CUE_CLASSES
 from .fetch import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, Fetcher
 from .ingest import ingest_stream
 from .models import PACKAGED, RULES_ONLY, ModelError, extractor
@@ -225,8 +226,11 @@ def serve(database, host, port, datasette_port, model_path, rules_only):
 @click.option("--matching", type=click.Choice(["one", "many"]), default="one", show_default=True,
               help="one: statements and gold paired one to one, per kind (PolNeAR's scorer); "
                    "many: many-to-many over all quotes (GGT's scorer)")
+@click.option("--class", "classes", multiple=True, type=click.Choice(CUE_CLASSES),
+              help="Score only the statements of this cue class (repeat for several), for gold "
+                   "that annotates those only: GGT counts speech, not beliefs (thought)")
 @model_options
-def evaluate(gold_dir, as_json, out, by_document, matching, model_path, rules_only):
+def evaluate(gold_dir, as_json, out, by_document, matching, classes, model_path, rules_only):
     """Score extraction against annotated articles in GOLD_DIR (text/*.txt, attributions/*.ann).
 
     Precision, recall and F1 for direct (with mixed) and indirect statements, and speaker
@@ -235,6 +239,7 @@ def evaluate(gold_dir, as_json, out, by_document, matching, model_path, rules_on
 
         tracker evaluate ../shared/polnear/dev
         tracker evaluate ../shared/ggt/dev --matching many
+        tracker evaluate ../shared/ggt/dev --matching many --class speech --class evidence
         tracker evaluate my-annotations/ --json --out statements.jsonl
         tracker evaluate ../shared/polnear/dev --by-document
         tracker evaluate ../shared/polnear/dev --rules-only
@@ -245,6 +250,7 @@ def evaluate(gold_dir, as_json, out, by_document, matching, model_path, rules_on
         format_documents,
         format_table,
         load_gold,
+        of_classes,
         score,
         score_documents,
         write_records,
@@ -255,6 +261,8 @@ def evaluate(gold_dir, as_json, out, by_document, matching, model_path, rules_on
     if not gold:
         raise click.ClickException(f"{gold_dir} holds no attributions/*.ann with a text/*.txt beside them")
     records = extract_records(gold, extractor(model))
+    if classes:
+        records = of_classes(records, classes)
     if out:
         write_records(records, out)
     if by_document:

@@ -31,6 +31,9 @@ agree with it exactly:
   mention when it has none) must end in the same word as that name: "he" resolved to the wrong
   person is wrong here, as a reader filtering by name sees it.
 
+:func:`of_classes` keeps the statements of some cue classes only, for gold that annotates those
+only (GGT: speech, not beliefs or intentions; ``tracker evaluate --class speech --class evidence``).
+
 ``matching="many"`` scores as the GGT reference scorer does, for gold that annotates
 ``"A," X said. "B."`` as two quotes where one statement may hold both: a gold quote is *found*
 when some statement overlaps it so (recall), a statement is right when it overlaps some gold
@@ -346,6 +349,13 @@ def extract_records(gold: dict[str, GoldDocument], extractor: Optional[Callable]
     if extractor is None:
         from tracker.extract import extract as extractor
     return {name: [st.to_dict() for st in extractor(doc.text)] for name, doc in gold.items()}
+
+
+def of_classes(records: dict[str, list[dict]], classes: Iterable[str]) -> dict[str, list[dict]]:
+    """The records whose ``cue_class`` is one of ``classes``: for gold that annotates some
+    classes only, as GGT annotates speech and not beliefs or intentions."""
+    wanted = set(classes)
+    return {name: [r for r in statements if r.get("cue_class") in wanted] for name, statements in records.items()}
 
 
 def group_records(records: Iterable[dict]) -> dict[str, list[dict]]:
