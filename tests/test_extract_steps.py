@@ -602,6 +602,13 @@ def test_a_title_set_off_by_a_comma_after_book_is_no_direct_statement():
     assert [s.kind for s in extract(text, model=None)] == ["indirect"]
 
 
+def test_a_quote_a_new_sentence_hands_over_to_is_not_the_last_speakers():
+    text = ('When Bob Lee accused Ana Costa of being too close to the banks, she said "I stood up '
+            'against the banks" for their loans. Lee shot back, "She never did."')
+    assert [(s.text, s.speaker) for s in extract(text, model=None) if s.kind == "direct"] == [
+        ("I stood up against the banks", "Ana Costa")]
+
+
 def test_a_quote_over_two_paragraphs_attributed_at_its_end_is_one_statement():
     text = 'The strike went on.\n\n"We did not want this to happen.\n\n"Now the work is hard," said Ana Costa.'
     [statement] = extract(text)

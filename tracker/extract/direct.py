@@ -29,6 +29,8 @@ _DENSE_SPACING = 20
 # more, and the words between carry news of their own.
 _JOIN_WORDS = 20
 _WORDS = re.compile(r"\w+")
+# A sentence opening on a name and introducing what follows: `. Sanders shot back, `.
+_NEW_INTRODUCTION = re.compile(r"[.!?]\s+[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){1,4}?\s*[,:]\s*$")
 # A transcript's speaker label: a name in capitals and a colon (`PENCE:`, `JAKE TAPPER:`).
 _SPEAKER_LABEL = re.compile(r"\s*(?P<name>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}):\s+")
 _ASIDE = re.compile(r"\s*\([^()]*\)\.?\s*")
@@ -92,6 +94,10 @@ def direct_statements(text, segments, quotes):
         )
         if found is not None:
             _set_attribution(text, statement, found)
+        elif _NEW_INTRODUCTION.search(text, last[0].end if last else para_start, quote.start):
+            # `... transactions. Sanders shot back, "..."`: a sentence of its own hands over to the
+            # quote, by a cue unknown here; nobody's words rather than the last speaker's.
+            continue
         elif (last is not None and last[1] == para and quote.start - last[0].end <= _JOIN_WORDS * 25
               and not _QUOTE_MARK.search(text, last[0].end, quote.start)
               and len(_WORDS.findall(text, last[0].end, quote.start)) <= _JOIN_WORDS):
