@@ -1,4 +1,5 @@
 """Each extraction step on its own, on texts written here."""
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -607,6 +608,15 @@ def test_a_quote_a_new_sentence_hands_over_to_is_not_the_last_speakers():
             'against the banks" for their loans. Lee shot back, "She never did."')
     assert [(s.text, s.speaker) for s in extract(text, model=None) if s.kind == "direct"] == [
         ("I stood up against the banks", "Ana Costa")]
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("The crowd cheered the speeches by Bernie Sanders, who said the party would win.", "Bernie Sanders"),
+    ("Gov. John Kasich of Ohio, who said the party would win, left early.", "Gov. John Kasich of Ohio"),
+])
+def test_the_antecedent_of_who_is_the_name_it_ends_on(text, mention):
+    [statement] = extract(text, model=None)
+    assert statement.speaker_mention == mention
 
 
 def test_a_quote_over_two_paragraphs_attributed_at_its_end_is_one_statement():

@@ -23,6 +23,7 @@ from .direct import continue_statement, direct_statements, float_orphans, prose
 from .indirect import find_reported_speech
 from .lexicon import (
     APPOSITION_PREPOSITIONS,
+    DETERMINERS,
     DOCUMENT_NOUNS,
     MENTION_CUTS,
     MENTION_OPENING_WORDS,
@@ -42,6 +43,8 @@ from .segment import segment
 
 _MENTION_TRIM = " \t\n,;:"
 _MENTION_WORD = re.compile(r"\S+")
+_RELATIVE_AFTER = re.compile(r",\s+who\b")
+_TRAILING_NAME = re.compile(r"(?<![\w'’.-])(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’-]*$")
 _NAME_BEFORE_APPOSITION = re.compile(
     r"(?<![\w.])(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]*){1,2}),\s*$")
 _APPOSED_NAME = re.compile(r",\s*(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}),\s*(?:[a-z]+ly\s+)?$")
@@ -160,6 +163,8 @@ def _trim_mention(text, statement):
         start += 1
     while end > start and text[end - 1] in _MENTION_TRIM:
         end -= 1
+    if _RELATIVE_AFTER.match(text, end):
+        start = _antecedent_name(text, start, end)
     words = [(m.start(), m.end()) for m in _MENTION_WORD.finditer(text, start, end)]
     while len(words) > 1 and text[words[0][0]:words[0][1]].lower().strip(",") in MENTION_OPENING_WORDS:
         words.pop(0)  # "In June Councillor David Brennan": the time phrase is not the speaker
@@ -199,6 +204,18 @@ def _trim_mention(text, statement):
             # One word stands in apposition only to a description: "Spindler's father, Joseph, says".
             statement.speaker_start, statement.speaker_end = named.span("name")
     statement.speaker_mention = text[statement.speaker_start:statement.speaker_end]
+
+
+def _antecedent_name(text, start, end):
+    """Where the antecedent of a relative "who" begins: the name it ends on when nothing before
+    that is a name ("the speeches by Bernie Sanders, who ..." is Bernie Sanders's), else start."""
+    name = _TRAILING_NAME.search(text, start, end)
+    if name is None or name.start() == start:
+        return start
+    before = text[start:name.start()].split()
+    if any(word[:1].isupper() and word.lower() not in DETERMINERS for word in before):
+        return start  # "Gov. John Kasich of Ohio", "the president of the Foundation for Peace"
+    return name.start()
 
 
 def _no_one(mention):
