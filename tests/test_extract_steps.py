@@ -619,6 +619,17 @@ def test_the_antecedent_of_who_is_the_name_it_ends_on(text, mention):
     assert statement.speaker_mention == mention
 
 
+def test_a_zero_width_space_between_words_is_a_space_and_offsets_stay():
+    text = 'Jeff Traeger leads the union. "It is a start," Traeger\u200b said.'
+    [statement] = extract(text, model=None)
+    assert (statement.speaker, text[statement.speaker_start:statement.speaker_end]) == ("Jeff Traeger", "Traeger")
+
+
+def test_a_signature_s_period_is_no_part_of_the_name_but_an_abbreviation_s_is():
+    text = '"We want respect." — Carla Sanchez.\n\n"We want work," said John Smith Jr.'
+    assert [s.speaker_mention for s in extract(text, model=None)] == ["Carla Sanchez", "John Smith Jr."]
+
+
 def test_a_quote_over_two_paragraphs_attributed_at_its_end_is_one_statement():
     text = 'The strike went on.\n\n"We did not want this to happen.\n\n"Now the work is hard," said Ana Costa.'
     [statement] = extract(text)

@@ -22,6 +22,7 @@ from .dates import date_statements
 from .direct import continue_statement, direct_statements, float_orphans, prose
 from .indirect import find_reported_speech
 from .lexicon import (
+    ABBREVIATIONS,
     APPOSITION_PREPOSITIONS,
     DETERMINERS,
     DOCUMENT_NOUNS,
@@ -41,9 +42,15 @@ from .quotes import find_quotes
 from .resolve import PARTY_TAG, Resolver
 from .segment import segment
 
+# Zero-width characters web pages leave between words ("Traeger\u200b said") read as the spaces
+# they stand for; one character for one, so that offsets still index the text as given.
+_INVISIBLE_AS_SPACE = str.maketrans(dict.fromkeys("\u200b\u200c\u200d\u2060\ufeff", " "))
 _MENTION_TRIM = " \t\n,;:"
 _MENTION_WORD = re.compile(r"\S+")
 _RELATIVE_AFTER = re.compile(r",\s+who\b")
+_SENTENCE_PERIOD = re.compile(  # a word's final period, but not an abbreviation's ("Jr.", "Inc.")
+    rf"(?<![\w.])(?!(?i:{'|'.join(map(re.escape, sorted(ABBREVIATIONS, key=len, reverse=True)))})\.$)"
+    r"[\w'’-]{2,}\.$")
 _TRAILING_NAME = re.compile(r"(?<![\w'’.-])(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’-]*$")
 _NAME_BEFORE_APPOSITION = re.compile(
     r"(?<![\w.])(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]*){1,2}),\s*$")
@@ -58,6 +65,7 @@ def extract(text, published=None, model=learned.DEFAULT):
     dated against `published` (ISO date or datetime, when the article has one). `model`: the
     `learned.AttributionModel` revising the rules' reported speech (by default the packaged
     one), or None for the rules alone."""
+    text = text.translate(_INVISIBLE_AS_SPACE)
     segments = segment(text)
     quotes = find_quotes(text, segments.end, segments.paragraphs)
     statements, orphans = direct_statements(text, segments, quotes)
@@ -163,6 +171,8 @@ def _trim_mention(text, statement):
         start += 1
     while end > start and text[end - 1] in _MENTION_TRIM:
         end -= 1
+    if _SENTENCE_PERIOD.search(text, start, end):
+        end -= 1  # `"..." — Carla Sanchez.`: the sentence's period, not the name's
     if _RELATIVE_AFTER.match(text, end):
         start = _antecedent_name(text, start, end)
     words = [(m.start(), m.end()) for m in _MENTION_WORD.finditer(text, start, end)]
