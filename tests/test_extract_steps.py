@@ -630,6 +630,12 @@ def test_a_signature_s_period_is_no_part_of_the_name_but_an_abbreviation_s_is():
     assert [s.speaker_mention for s in extract(text, model=None)] == ["Carla Sanchez", "John Smith Jr."]
 
 
+def test_a_title_word_after_a_given_name_or_a_courtesy_title_is_a_surname():
+    text = ('Larry King hosts a show on RT. "Nobody edits me," Mr. King said.\n\n'
+            'Jim Justice owns mines. "We will pay," said Mr. Justice.')
+    assert [s.speaker for s in extract(text, model=None)] == ["Larry King", "Jim Justice"]
+
+
 def test_a_quote_over_two_paragraphs_attributed_at_its_end_is_one_statement():
     text = 'The strike went on.\n\n"We did not want this to happen.\n\n"Now the work is hard," said Ana Costa.'
     [statement] = extract(text)

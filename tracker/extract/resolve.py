@@ -24,6 +24,7 @@ from functools import lru_cache
 from nltk.metrics.distance import jaro_winkler_similarity
 
 from .lexicon import (
+    COURTESY_TITLES,
     DESCRIPTION_SYNONYMS,
     DOCUMENT_NOUNS,
     EVENT_WORDS,
@@ -379,8 +380,8 @@ class Resolver:
         """(start, end, tokens) of the name in text[start:end] without leading titles and
         sentence-initial common words, or None."""
         spans = _joined_initials(self.text, list(map(re.Match.span, _WORD.finditer(self.text, start, end))))
-        titled = False
-        while len(spans) > 1:
+        titled = courteous = False
+        while len(spans) > 1 and not courteous:
             word = self.text[spans[0][0]:spans[0][1]].lower()
             if word in ("of", "for") and titled:
                 return None  # "Minister of Innovation": an office, whose holder is named elsewhere
@@ -391,6 +392,7 @@ class Resolver:
                     or (word in PERSON_NOUNS and len(spans) > 2
                         and self.text[spans[1][0]:spans[1][1]].lower() in given_names())):
                 titled = titled or word in TITLES
+                courteous = word in COURTESY_TITLES
                 spans.pop(0)
             else:
                 break
@@ -400,9 +402,11 @@ class Resolver:
         if not tokens:
             return None
         last = tokens[-1].lower()
-        if len(tokens) > 1 and (last in TITLES or last in PERSON_NOUNS):
+        # "Charlie King", "Mr. King": a title word after a given name or a courtesy title is a surname.
+        surname = courteous or len(tokens) > 1 and tokens[-2].lower() in given_names()
+        if len(tokens) > 1 and not surname and (last in TITLES or last in PERSON_NOUNS):
             return None  # "the Yellowhead MP": a description, whose holder is named elsewhere
-        if len(tokens) == 1 and (last in NAME_FUNCTION_WORDS or last in TITLES or last in PERSON_NOUNS or not last
+        if len(tokens) == 1 and not courteous and (last in NAME_FUNCTION_WORDS or last in TITLES or last in PERSON_NOUNS or not last
                                  or self.written_lower(last, start)
                                  or PARTY_TAG.fullmatch(tokens[0]) or _CONTRACTION.split(last)[0] in PRONOUNS):
             return None

@@ -329,6 +329,8 @@ TITLE_PROPERTIES = {
     ), (False, None)),
 }
 TITLES = frozenset(TITLE_PROPERTIES)
+# Courtesy titles go before a surname, whatever word it is: "Mr. King", "Dr. Judge".
+COURTESY_TITLES = frozenset(("mr", "mrs", "ms", "miss", "mx", "dr"))
 NAME_TITLES = frozenset(word for word, (of_names, _) in TITLE_PROPERTIES.items() if of_names)
 FEMALE_HONORIFICS = frozenset(word for word, (_, gender) in TITLE_PROPERTIES.items() if gender == "f")
 MALE_HONORIFICS = frozenset(word for word, (_, gender) in TITLE_PROPERTIES.items() if gender == "m")
