@@ -636,6 +636,13 @@ def test_a_title_word_after_a_given_name_or_a_courtesy_title_is_a_surname():
     assert [s.speaker for s in extract(text, model=None)] == ["Larry King", "Jim Justice"]
 
 
+def test_where_a_person_is_from_is_no_part_of_the_name_an_organisation_s_of_is():
+    text = ('Senator Bernie Sanders of Vermont spoke first. "We will win," Mr. Sanders said.\n\n'
+            '"We came to see it," said Jason Gilbert of Cheyenne.\n\n'
+            'The Bank of Canada held rates. "Growth is slow," Bank of Canada Governor Stephen Poloz said.')
+    assert [s.speaker for s in extract(text, model=None)] == ["Bernie Sanders", "Jason Gilbert", "Stephen Poloz"]
+
+
 def test_a_quote_over_two_paragraphs_attributed_at_its_end_is_one_statement():
     text = 'The strike went on.\n\n"We did not want this to happen.\n\n"Now the work is hard," said Ana Costa.'
     [statement] = extract(text)

@@ -217,7 +217,24 @@ def _without_possessive(word):
 @lru_cache(maxsize=50000)
 def _surname(name):
     """The last word of a name but a suffix ("Jr."), lower case, without a possessive ending."""
-    return _last_name_word([_without_possessive(word).lower() for word in name.split()])
+    words = name.split()
+    return _last_name_word([_without_possessive(word).lower() for word in words[:_before_origin(words)]])
+
+
+_OF = re.compile(r"\s+of\s")
+
+
+def _before_origin(words):
+    """How many of a name's words come before where the person is from: "Senator Bernie Sanders
+    of Vermont" is Bernie Sanders (a given name before the "of"); "Bank of Canada" is whole."""
+    if "of" not in words[1:]:
+        return len(words)
+    cut = words.index("of", 1)
+    lowered = [word.lower().strip(".") for word in words[:cut]]
+    named = [word for word in lowered if word not in TITLES]  # "Sen. Sherrod Brown": a title, then a name
+    personal = (named and named[0] in given_names() or not COURTESY_TITLES.isdisjoint(lowered)
+                or len(named) >= 2 and lowered[0] in TITLES)
+    return cut if personal and not any(word in ORGANISATION_WORDS for word in lowered) else len(words)
 
 
 def _last_name_word(lowered):
@@ -380,6 +397,7 @@ class Resolver:
         """(start, end, tokens) of the name in text[start:end] without leading titles and
         sentence-initial common words, or None."""
         spans = _joined_initials(self.text, list(map(re.Match.span, _WORD.finditer(self.text, start, end))))
+        spans = spans[:_before_origin([self.text[s:e] for s, e in spans])]
         titled = courteous = False
         while len(spans) > 1 and not courteous:
             word = self.text[spans[0][0]:spans[0][1]].lower()
@@ -628,6 +646,9 @@ class Resolver:
         return self._named_memo[key]
 
     def _read_name(self, start, end):
+        of = _OF.search(self.text, start, end)
+        if of and self._from_somewhere(start, of.start(), end):
+            end = of.start()  # "voter Jason Gilbert of Cheyenne" is Jason Gilbert
         for run_start, run_end in reversed(name_runs(self.text, start, end)):
             if _TAIL.match(self.text, run_end, end).end() != end:
                 continue  # a modifier ("Exit polls", "White House officials"), not the head
@@ -648,6 +669,14 @@ class Resolver:
                 continue
             return entity
         return None
+
+    def _from_somewhere(self, start, of_start, end):
+        """Whether the "of ..." at of_start says where the person named just before it is from."""
+        runs = name_runs(self.text, start, of_start)
+        if not runs or self.text[runs[-1][1]:of_start].strip():
+            return False
+        words = self.text[runs[-1][0]:end].split()
+        return _before_origin(words) < len(words)
 
     def _lookup(self, tokens):
         lowered = [t.lower() for t in tokens]
