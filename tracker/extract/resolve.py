@@ -118,36 +118,44 @@ def name_runs(text, start, end):
     STP Consultants"), and without dates and sentence adverbs at either end."""
     runs = []
     for match in _NAME.finditer(text, start, end):
-        run = match.group()
-        if " " not in run and "\t" not in run:
-            # One word, most names' case: only whether it may stand as a name is looked at.
-            if run.lower().strip(".,") not in _NOT_NAMES_ALONE:
-                run_start, run_end = match.span()
-                runs.append((run_start, _trim_name(text, run_start, run_end) if run[-1] == "." else run_end))
-            continue
-        words = list(map(re.Match.span, _NAME_WORD.finditer(text, match.start(), match.end())))
-        if not _SPLITS_A_NAME.search(run):
-            _keep(text, words, runs)  # nothing inside to cut at: only the edges are looked at
-            continue
-        piece = []
-        for index, (word_start, word_end) in enumerate(words):
-            word = text[word_start:word_end]
-            lowered = word.lower()
-            if lowered in ("for", "of") and piece and not any(
-                    text[a:b].lower().strip(".") in ORGANISATION_WORDS or text[a:b].lower().strip(".") in TITLES
-                    for a, b in piece):
-                _keep(text, piece, runs)
-                piece = []
-                continue
-            piece.append((word_start, word_end))
-            last = index == len(words) - 1
-            sentence_end = (word.endswith(".") and not last and not _ABBREVIATION_END.search(word)
-                            and len(word.rstrip(".")) > 1)
-            if sentence_end or (not last and word.endswith(("'s", "’s", "s'", "s’"))):
-                _keep(text, piece, runs)
-                piece = []
-        _keep(text, piece, runs)
+        offset = match.start()
+        runs.extend([(offset + name_start, offset + name_end) for name_start, name_end in _names_in_run(match.group())])
     return runs
+
+
+@lru_cache(maxsize=50000)
+def _names_in_run(run):
+    """The (start, end) of each name in one capitalised run, relative to it. What a run holds
+    depends on its words alone, and an article (a corpus) writes the same names again and again."""
+    if " " not in run and "\t" not in run:
+        # One word, most names' case: only whether it may stand as a name is looked at.
+        if run.lower().strip(".,") in _NOT_NAMES_ALONE:
+            return ()
+        return ((0, _trim_name(run, 0, len(run))),)
+    runs = []
+    words = list(map(re.Match.span, _NAME_WORD.finditer(run)))
+    if not _SPLITS_A_NAME.search(run):
+        _keep(run, words, runs)  # nothing inside to cut at: only the edges are looked at
+        return tuple(runs)
+    piece = []
+    for index, (word_start, word_end) in enumerate(words):
+        word = run[word_start:word_end]
+        lowered = word.lower()
+        if lowered in ("for", "of") and piece and not any(
+                run[a:b].lower().strip(".") in ORGANISATION_WORDS or run[a:b].lower().strip(".") in TITLES
+                for a, b in piece):
+            _keep(run, piece, runs)
+            piece = []
+            continue
+        piece.append((word_start, word_end))
+        last = index == len(words) - 1
+        sentence_end = (word.endswith(".") and not last and not _ABBREVIATION_END.search(word)
+                        and len(word.rstrip(".")) > 1)
+        if sentence_end or (not last and word.endswith(("'s", "’s", "s'", "s’"))):
+            _keep(run, piece, runs)
+            piece = []
+    _keep(run, piece, runs)
+    return tuple(runs)
 
 
 # "In June Councillor David Brennan said": no name opens on a preposition or a date.
@@ -214,6 +222,13 @@ def _without_possessive(word):
 def _surname(name):
     """The last word of a name but a suffix ("Jr."), lower case, without a possessive ending."""
     return _last_name_word([_without_possessive(word).lower() for word in name.split()])
+
+
+def _full_name_last(reading):
+    """Sort key of a (span, `_reading`) pair: the names read as one word (or not read as a name)
+    before fuller ones, each in text order."""
+    span, found = reading
+    return found is not None and len(found[0]) > 1, span
 
 
 def _last_name_word(lowered):
@@ -344,8 +359,10 @@ class Resolver:
             self._completed.add(key)
             # A surname alone ("Mr. Obama") first: whoever it stands for is the article's
             # principal of that name, whom a namesake of another gender ("Michelle Obama") is not.
-            for span in sorted(self._by_surname.get(key, ()), key=self._full_name_last):
-                self._name_entity[span] = self._register(*span)
+            readings = sorted(((span, self._reading(*span)) for span in self._by_surname.get(key, ())),
+                              key=_full_name_last)
+            for span, found in readings:
+                self._name_entity[span] = self._register(*span, found)
 
     def _entity_at(self, start, end):
         """The entity of the name candidate text[start:end]."""
@@ -428,10 +445,6 @@ class Resolver:
             self._headlines[sentence] = len(long_words) >= 4 and capitalised >= 0.8 * len(long_words)
         return self._headlines[sentence]
 
-    def _full_name_last(self, span):
-        found = self._reading(*span)
-        return found is not None and len(found[0]) > 1, span
-
     def _reading(self, start, end):
         """(tokens, lower-case tokens, kind, key) of the name text[start:end], or None."""
         surface = self.text[start:end]
@@ -468,8 +481,8 @@ class Resolver:
             self._surfaces[surface] = found
         return found
 
-    def _register(self, start, end):
-        found = self._reading(start, end)
+    def _register(self, start, end, found):
+        """The entity of the name text[start:end], whose `_reading` is `found`."""
         if found is None:
             return None
         tokens, lowered, kind, key = found
