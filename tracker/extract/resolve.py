@@ -193,6 +193,55 @@ def _joined_initials(text, spans):
     return joined
 
 
+@lru_cache(maxsize=50000)
+def _name_words(name, period_after):
+    """The words of a capitalised name as `Resolver._name_tokens` reads them: their spans in it
+    (a dotted acronym one word), in lower case, and as written (see `_written_word`) without a
+    possessive ending. period_after: whether a period follows the name. They depend on its text
+    alone, and an article (a corpus) writes the same names again and again."""
+    spans = tuple(_joined_initials(name, list(map(re.Match.span, _WORD.finditer(name)))))
+    lowered = tuple(name[start:end].lower() for start, end in spans)
+    written = []
+    for start, end in spans:
+        period_follows = name.startswith(".", end) if end < len(name) else period_after
+        written.append(_without_possessive(_written_word(name[start:end], period_follows)))
+    return spans, lowered, tuple(written)
+
+
+def _written_word(word, period_after):
+    """A word of a name as a reader writes it: an initial or suffix with its period ("J.",
+    "Jr."), an acronym without its dots ("S.E.C." is SEC)."""
+    if "." in word:
+        return word.replace(".", "")
+    if period_after and (len(word) == 1 and word.isupper() or word.lower() in NAME_SUFFIXES):
+        return word + "."
+    return word
+
+
+@lru_cache(maxsize=50000)
+def _classified(tokens, surface, is_acronym):
+    """(tokens, lower-case tokens, kind, key) of the name `surface` read as `tokens`: what it
+    names and the key its entity is found by. They depend on its words alone, and an article (a
+    corpus) writes the same names again and again."""
+    lowered = [t.lower() for t in tokens]
+    # "A Star Is Born", "Eat Pray Love"-like runs with a verb or pronoun inside are
+    # the titles of works: nobody, whatever title word they hold.
+    work = not TITLE_CASE_WORDS.isdisjoint(w.lower() for w in surface.split()[1:])
+    # "St. Charles Police Lt. Tom Wilkison", "Senate Majority Leader Mitch McConnell":
+    # the person named after the last title, unless what follows names a body.
+    titled = [i for i, w in enumerate(lowered[:-1]) if w.strip(".") in TITLES]
+    if titled and not work and not any(w in ORGANISATION_WORDS for w in lowered[titled[-1] + 1:]):
+        tokens, lowered = tokens[titled[-1] + 1:], lowered[titled[-1] + 1:]
+    # A plural that is no surname names a group: "the Raptors", "Edmonton Oilers", "Liberals".
+    plural = (lowered[-1].endswith("s") and not lowered[-1].endswith("ss") and len(lowered[-1]) > 3
+              and lowered[-1].isalpha()
+              and lowered[-1] not in surnames() and lowered[0] not in given_names())
+    organisation = is_acronym or plural or any(w in ORGANISATION_WORDS for w in lowered)
+    kind = "work" if work else "organisation" if organisation else _kind_of_name(lowered)
+    key = _last_name_word(lowered) if kind == "person" else " ".join(lowered)
+    return tokens, tuple(lowered), kind, key  # shared by every article that has the name: never changed
+
+
 def _kind_of_name(lowered):
     """"person", "place" or "event" for a name that names no organisation, by its words."""
     names = given_names()
@@ -395,25 +444,24 @@ class Resolver:
     def _name_tokens(self, start, end, strip_nouns=False):
         """(start, end, tokens) of the name in text[start:end] without leading titles and
         sentence-initial common words, or None."""
-        spans = _joined_initials(self.text, list(map(re.Match.span, _WORD.finditer(self.text, start, end))))
-        titled = False
-        while len(spans) > 1:
-            word = self.text[spans[0][0]:spans[0][1]].lower()
+        spans, lowered, written = _name_words(self.text[start:end], self.text.startswith(".", end))
+        if not spans:
+            return None
+        first, titled = 0, False  # the first word kept
+        while len(spans) - first > 1:
+            word = lowered[first]
             if word in ("of", "for") and titled:
                 return None  # "Minister of Innovation": an office, whose holder is named elsewhere
             if (word in NAME_FUNCTION_WORDS or word in TITLES
-                    or (spans[0][0] == start and self._opens_sentence(start) and self.written_lower(word, start))
+                    or (spans[first][0] == 0 and self._opens_sentence(start) and self.written_lower(word, start))
                     or (strip_nouns and word in PERSON_NOUNS) or word in ("of", "for")
                     # "Assistant Commissioner Eric Stubbs": a role before a given name and surname
-                    or (word in PERSON_NOUNS and len(spans) > 2
-                        and self.text[spans[1][0]:spans[1][1]].lower() in given_names())):
+                    or (word in PERSON_NOUNS and len(spans) - first > 2 and lowered[first + 1] in given_names())):
                 titled = titled or word in TITLES
-                spans.pop(0)
+                first += 1
             else:
                 break
-        if not spans:
-            return None
-        tokens = tuple(filter(None, [_without_possessive(self._written_word(s, e)) for s, e in spans]))  # a bare "'s" goes
+        tokens = tuple(filter(None, written[first:]))  # a bare "'s" goes
         if not tokens:
             return None
         last = tokens[-1].lower()
@@ -423,20 +471,10 @@ class Resolver:
                                  or self.written_lower(last, start)
                                  or PARTY_TAG.fullmatch(tokens[0]) or _CONTRACTION.split(last)[0] in PRONOUNS):
             return None
-        return spans[0][0], spans[-1][1], tokens
+        return start + spans[first][0], start + spans[-1][1], tokens
 
     def _opens_sentence(self, position):
         return position < 3 or _SENTENCE_OPENING.search(self.text, position - 3, position) is not None
-
-    def _written_word(self, start, end):
-        """A word of a name as a reader writes it: an initial or suffix with its period ("J.",
-        "Jr."), an acronym without its dots ("S.E.C." is SEC)."""
-        word = self.text[start:end]
-        if "." in word:
-            return word.replace(".", "")
-        if self.text.startswith(".", end) and (len(word) == 1 and word.isupper() or word.lower() in NAME_SUFFIXES):
-            return word + "."
-        return word
 
     def _in_headline(self, position):
         """Whether the sentence at `position` is written in title case, as a headline."""
@@ -457,30 +495,13 @@ class Resolver:
             found = self._name_tokens(start, end)
             if found is not None:
                 tokens = found[2]
-                lowered = [t.lower() for t in tokens]
                 # A dateline's place in capitals ("OTTAWA") is no acronym.
                 is_acronym = (len(tokens) == 1 and tokens[0].isupper() and len(tokens[0]) > 1
                               and tokens[0].lower() not in places())
                 if is_acronym:
                     # "the PBO" stands for the body the article spelled out: "Parliamentary Budget Officer".
                     tokens = self._spelled_out(tokens[0]) or tokens
-                    lowered = [t.lower() for t in tokens]
-                # "A Star Is Born", "Eat Pray Love"-like runs with a verb or pronoun inside are
-                # the titles of works: nobody, whatever title word they hold.
-                work = not TITLE_CASE_WORDS.isdisjoint(w.lower() for w in surface.split()[1:])
-                # "St. Charles Police Lt. Tom Wilkison", "Senate Majority Leader Mitch McConnell":
-                # the person named after the last title, unless what follows names a body.
-                titled = [i for i, w in enumerate(lowered[:-1]) if w.strip(".") in TITLES]
-                if titled and not work and not any(w in ORGANISATION_WORDS for w in lowered[titled[-1] + 1:]):
-                    tokens, lowered = tokens[titled[-1] + 1:], lowered[titled[-1] + 1:]
-                # A plural that is no surname names a group: "the Raptors", "Edmonton Oilers", "Liberals".
-                plural = (lowered[-1].endswith("s") and not lowered[-1].endswith("ss") and len(lowered[-1]) > 3
-                          and lowered[-1].isalpha()
-                          and lowered[-1] not in surnames() and lowered[0] not in given_names())
-                organisation = is_acronym or plural or any(w in ORGANISATION_WORDS for w in lowered)
-                kind = "work" if work else "organisation" if organisation else _kind_of_name(lowered)
-                key = _last_name_word(lowered) if kind == "person" else " ".join(lowered)
-                found = (tokens, lowered, kind, key)
+                found = _classified(tokens, surface, is_acronym)
             self._surfaces[surface] = found
         return found
 
