@@ -713,10 +713,8 @@ def _may_report(text: str, start: int, end: int, quotes: _Quotes) -> bool:
     tokenised."""
     if text.find(":", start, end) >= 0:
         return True
-    if not _holds_trigger(text, start, end):
-        return False
     if not quotes.intersects(start, end):
-        return True
+        return _holds_trigger(text, start, end)
     # A trigger token starts outside the quotations and ends within the longest trigger's length.
     return any(_holds_trigger(text, gap_start, min(end, gap_end + _LONGEST_TRIGGER))
                for gap_start, gap_end in quotes.gaps(start, end))
