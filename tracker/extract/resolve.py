@@ -122,7 +122,8 @@ def name_runs(text, start, end):
     runs = []
     for match in _NAME.finditer(text, start, end):
         offset = match.start()
-        runs.extend([(offset + name_start, offset + name_end) for name_start, name_end in _names_in_run(match.group())])
+        for name_start, name_end in _names_in_run(match.group()):
+            runs.append((offset + name_start, offset + name_end))
     return runs
 
 
