@@ -461,6 +461,13 @@ CONTRACTION = re.compile(r"['’](?:s|re|ll|d|ve|m)$")
 _CUE_TOKEN = re.compile(r"\w+(?:['’.&-]\w+)*|n't|''|``|‘‘|’’|[^\w\s]")
 
 
+# The auxiliaries prev_verbal reads past, as it does adverbs; it stops at "be" and "have", whose
+# forms its callers read (a passive: "was told").
+_ADVERBIAL_AUXILIARIES = AUXILIARIES - BE_FORMS - {"has", "have", "had"}
+# The cue forms of either lexicon that is_cue takes: one set look-up per token.
+_STRONG_CUE_FORMS = (frozenset(CUE_FORMS) | frozenset(EXTRA_CUE_FORMS)) - WEAK_CUE_FORMS
+
+
 def cue_lemma(word: str) -> Optional[str]:
     """The lemma of a cue form of either lexicon (speech, or reporting and cognition), or None."""
     return CUE_FORMS.get(word) or EXTRA_CUE_FORMS.get(word)
@@ -502,8 +509,7 @@ class CueTokens:
     def is_cue(self, i: int) -> bool:
         if i == 0 and self.low(0) == "asked":
             return True
-        return 0 < i < self.n and (not self.caps[i] or self.title_case) and cue_lemma(self.lows[i]) is not None \
-            and self.lows[i] not in WEAK_CUE_FORMS \
+        return 0 < i < self.n and self.lows[i] in _STRONG_CUE_FORMS and (not self.caps[i] or self.title_case) \
             and self.low(i + 1) not in COMPOUND_HEADS  # "think tank"
 
     # ------------------------------------------------------------------ verbs
@@ -528,10 +534,9 @@ class CueTokens:
 
     def prev_verbal(self, i: int) -> int:
         """Index of the nearest token before i that is not an adverb ("also", "repeatedly")."""
-        j = i - 1
-        while j >= 0 and i - j < 5 and (self.low(j) in AUXILIARIES and self.low(j) not in BE_FORMS
-                                        and self.low(j) not in ("has", "have", "had")
-                                        or self.low(j).endswith("ly") and not self.caps[j]):
+        j = i - 1  # i is a token's index: every j below it is one too
+        while j >= 0 and i - j < 5 and (self.lows[j] in _ADVERBIAL_AUXILIARIES
+                                        or self.lows[j].endswith("ly") and not self.caps[j]):
             j -= 1
         return j
 
