@@ -501,10 +501,10 @@ class CueTokens:
         return self.lows[i] if 0 <= i < self.n else ""
 
     def is_quote(self, i: int) -> bool:
-        return self.low(i) in QUOTE_TOKENS
+        return 0 <= i < self.n and self.lows[i] in QUOTE_TOKENS
 
     def is_boundary(self, i: int) -> bool:
-        return self.low(i) in _BOUNDARY_TOKENS
+        return 0 <= i < self.n and self.lows[i] in _BOUNDARY_TOKENS
 
     def is_cue(self, i: int) -> bool:
         if i == 0 and self.low(0) == "asked":
