@@ -294,6 +294,10 @@ def _last_name_word(lowered):
 class Entity:
     """One person or organisation: every mention of it and the fullest form of its name."""
 
+    # An article makes an entity for each name it registers: thousands, each made and read often.
+    __slots__ = ("name", "tokens", "kind", "gender", "established", "personal", "spoke", "namesakes",
+                 "name_gender", "mentions")
+
     def __init__(self, name, tokens, kind):
         self.name, self.tokens, self.kind = name, tokens, kind
         self.gender = None
@@ -412,8 +416,8 @@ class Resolver:
             self._completed.add(key)
             # A surname alone ("Mr. Obama") first: whoever it stands for is the article's
             # principal of that name, whom a namesake of another gender ("Michelle Obama") is not.
-            readings = sorted(((span, self._reading(*span)) for span in self._by_surname.get(key, ())),
-                              key=_full_name_last)
+            readings = [(span, self._reading(*span)) for span in self._by_surname.get(key, ())]
+            readings.sort(key=_full_name_last)
             for span, found in readings:
                 self._name_entity[span] = self._register(*span, found)
 
@@ -572,8 +576,7 @@ class Resolver:
         """The tokens of the article's name whose initials make `acronym`, or None."""
         if self._expansions is None:
             self._expansions = {}  # initials -> the first name that has them, in one pass
-            for start, end in self.names:
-                name = self.text[start:end]
+            for name in dict.fromkeys(self.text[start:end] for start, end in self.names):  # each once, in order
                 if " " not in name:
                     continue
                 words = name.split()
