@@ -110,6 +110,9 @@ def _trim_name(text, start, end):
 
 
 _NAME_WORD = re.compile(r"\S+")
+# How many distinct names (capitalised runs) have their readings kept, most recently read first:
+# those an article repeats and those every article has ("Trump", "Ottawa"), in a few MB.
+_NAMES_KEPT = 4096
 # What may cut a capitalised run in two: a period, a possessive, "for" or "of".
 _SPLITS_A_NAME = re.compile(r"\.|['’]s\b|s['’]|\b(?:for|of)\b", re.IGNORECASE)
 
@@ -127,7 +130,7 @@ def name_runs(text, start, end):
     return runs
 
 
-@lru_cache(maxsize=50000)
+@lru_cache(maxsize=_NAMES_KEPT)
 def _names_in_run(run):
     """The (start, end) of each name in one capitalised run, relative to it. What a run holds
     depends on its words alone, and an article (a corpus) writes the same names again and again."""
@@ -194,7 +197,7 @@ def _joined_initials(text, spans):
     return joined
 
 
-@lru_cache(maxsize=50000)
+@lru_cache(maxsize=_NAMES_KEPT)
 def _name_words(name, period_after):
     """The words of a capitalised name as `Resolver._name_tokens` reads them: their spans in it
     (a dotted acronym one word), in lower case, and as written (see `_written_word`) without a
@@ -219,7 +222,7 @@ def _written_word(word, period_after):
     return word
 
 
-@lru_cache(maxsize=50000)
+@lru_cache(maxsize=_NAMES_KEPT)
 def _classified(tokens, surface, is_acronym):
     """(tokens, lower-case tokens, kind, key) of the name `surface` read as `tokens`: what it
     names and the key its entity is found by. They depend on its words alone, and an article (a
