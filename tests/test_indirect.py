@@ -1,11 +1,14 @@
 """Reported speech (indirect and mixed statements) on texts written here, and on the seeds."""
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tracker.extract import extract
-from tracker.extract.indirect import _may_report, _Quotes, _Sentence, find_reported_speech
+from tracker.extract.indirect import _holds_trigger, _may_report, _Quotes, _Sentence, find_reported_speech
+from tracker.extract.lexicon import REPORTING_TRIGGERS
 from tracker.extract.quotes import find_quotes
 from tracker.extract.segment import sentences
 
@@ -351,6 +354,15 @@ def test_the_pre_check_skips_no_sentence_that_reports(text, quoted):
     quotes = _Quotes([(start, start + length) for start, length in quoted])
     if not _may_report(text, 0, len(text), quotes):
         assert _Sentence(text, 0, len(text), quotes).statements() == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["said", "SAID", "Said", "s", "aid", "told", "went on", "K", "ſ", "İ", "ı", "é", "ＳＡＩＤ",
+                                 " ", "-", "’", "'", ".", "\n", "2"]), max_size=12).map("".join))
+def test_the_trigger_runs_are_the_ascii_letter_runs_of_the_lower_cased_text(text):
+    # The pre-check splits the runs out without a regex: they must be the ones `[a-z]+` finds.
+    runs = re.findall("[a-z]+", text.lower())
+    assert _holds_trigger(text, 0, len(text)) == (not REPORTING_TRIGGERS.isdisjoint(runs))
 
 
 @given(st.lists(st.tuples(st.integers(0, 100), st.integers(1, 30)), max_size=5), st.integers(0, 120), st.integers(0, 60))

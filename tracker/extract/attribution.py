@@ -63,7 +63,22 @@ from .lexicon import (
 
 
 def _alternation(words):
-    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+    """A regex alternation of the words, the longest first ("says" before "say"), grouped by
+    first letter ("s(?:ays|aid|ay)|t(?:old)"): the regex engine then tests a letter against each
+    group, not against each of the 431 cue forms (the subject-then-cue pattern after a quote runs
+    1.6x as fast). It matches what the plain alternation matches: only words of one first letter
+    (in either case) can match at one place, and those keep their order."""
+    by_letter = {}
+    for word in sorted(words, key=len, reverse=True):
+        by_letter.setdefault(word[0].lower(), []).append(word)
+    groups = []
+    for same_letter in by_letter.values():
+        first = same_letter[0][0]
+        if all(word[0] == first for word in same_letter):
+            groups.append(re.escape(first) + "(?:" + "|".join(re.escape(word[1:]) for word in same_letter) + ")")
+        else:  # both cases of the letter ("He", "he"): each word whole, in order
+            groups.append("|".join(map(re.escape, same_letter)))
+    return "|".join(groups)
 
 
 _ABBREVIATED = rf"(?:{_alternation(w.capitalize() for w in NAME_ABBREVIATIONS)})\."
@@ -465,6 +480,13 @@ CONTRACTION = re.compile(r"['’](?:s|re|ll|d|ve|m)$")
 _CUE_TOKEN = re.compile(r"\w+(?:['’.&-]\w+)*|n't|''|``|‘‘|’’|[^\w\s]")
 
 
+# The auxiliaries prev_verbal reads past, as it does adverbs; it stops at "be" and "have", whose
+# forms its callers read (a passive: "was told").
+_ADVERBIAL_AUXILIARIES = AUXILIARIES - BE_FORMS - {"has", "have", "had"}
+# The cue forms of either lexicon that is_cue takes: one set look-up per token.
+_STRONG_CUE_FORMS = (frozenset(CUE_FORMS) | frozenset(EXTRA_CUE_FORMS)) - WEAK_CUE_FORMS
+
+
 def cue_lemma(word: str) -> Optional[str]:
     """The lemma of a cue form of either lexicon (speech, or reporting and cognition), or None."""
     return CUE_FORMS.get(word) or EXTRA_CUE_FORMS.get(word)
@@ -498,16 +520,15 @@ class CueTokens:
         return self.lows[i] if 0 <= i < self.n else ""
 
     def is_quote(self, i: int) -> bool:
-        return self.low(i) in QUOTE_TOKENS
+        return 0 <= i < self.n and self.lows[i] in QUOTE_TOKENS
 
     def is_boundary(self, i: int) -> bool:
-        return self.low(i) in _BOUNDARY_TOKENS
+        return 0 <= i < self.n and self.lows[i] in _BOUNDARY_TOKENS
 
     def is_cue(self, i: int) -> bool:
         if i == 0 and self.low(0) == "asked":
             return True
-        return 0 < i < self.n and (not self.caps[i] or self.title_case) and cue_lemma(self.lows[i]) is not None \
-            and self.lows[i] not in WEAK_CUE_FORMS \
+        return 0 < i < self.n and self.lows[i] in _STRONG_CUE_FORMS and (not self.caps[i] or self.title_case) \
             and self.low(i + 1) not in COMPOUND_HEADS  # "think tank"
 
     # ------------------------------------------------------------------ verbs
@@ -532,10 +553,9 @@ class CueTokens:
 
     def prev_verbal(self, i: int) -> int:
         """Index of the nearest token before i that is not an adverb ("also", "repeatedly")."""
-        j = i - 1
-        while j >= 0 and i - j < 5 and (self.low(j) in AUXILIARIES and self.low(j) not in BE_FORMS
-                                        and self.low(j) not in ("has", "have", "had")
-                                        or self.low(j).endswith("ly") and not self.caps[j]):
+        j = i - 1  # i is a token's index: every j below it is one too
+        while j >= 0 and i - j < 5 and (self.lows[j] in _ADVERBIAL_AUXILIARIES
+                                        or self.lows[j].endswith("ly") and not self.caps[j]):
             j -= 1
         return j
 

@@ -59,7 +59,10 @@ _CONNECTOR = rf"(?:{'|'.join(sorted(NAME_CONNECTORS))})"
 # The capital comes before the look-behind so that the regex engine can skip ahead to capitals.
 _NAME = re.compile(rf"[A-Z](?<![\w'’][A-Z])[\w'’.-]*(?:[ \t]+(?:{_CONNECTOR}[ \t]+)*[A-Z][\w'’.-]*)*")
 _ABBREVIATION_END = re.compile(rf"(?:{_CAPITALISED})$")
-_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Hh]im|[Hh]er|[Tt]hem|[Hh]is|[Tt]heir|[Ii]ts)\b")
+# He, she, they, it, him, her, them, his, their, its: their first letters come first, so that the
+# regex engine can skip ahead to them, then the rest of the word that letter opens (twice as fast as
+# `\b(?:[Hh]e|[Ss]he|...)\b`).
+_PRONOUN = re.compile(r"[HhSsTtIi](?<=\b.)(?:(?<=[Hh])(?:e|im|er|is)|(?<=[Ss])he|(?<=[Tt])he(?:y|m|ir)|(?<=[Ii])ts?)\b")
 _WORD = re.compile(r"[\w'’-]+")
 # What may follow a name at the end of a mention: a party tag, an age, a possessive.
 _TAIL = re.compile(r"(?:['’]s?)?\s*(?:\([^()]*\)|,\s*[A-Z]-[A-Z][\w.]*,?|,\s*\d+,?)?\s*")
@@ -111,6 +114,9 @@ def _trim_name(text, start, end):
 
 
 _NAME_WORD = re.compile(r"\S+")
+# How many distinct names (capitalised runs) have their readings kept, most recently read first:
+# those an article repeats and those every article has ("Trump", "Ottawa"), in a few MB.
+_NAMES_KEPT = 4096
 # What may cut a capitalised run in two: a period, a possessive, "for" or "of".
 _SPLITS_A_NAME = re.compile(r"\.|['’]s\b|s['’]|\b(?:for|of)\b", re.IGNORECASE)
 
@@ -122,36 +128,45 @@ def name_runs(text, start, end):
     STP Consultants"), and without dates and sentence adverbs at either end."""
     runs = []
     for match in _NAME.finditer(text, start, end):
-        run = match.group()
-        if " " not in run and "\t" not in run:
-            # One word, most names' case: only whether it may stand as a name is looked at.
-            if run.lower().strip(".,") not in _NOT_NAMES_ALONE:
-                run_start, run_end = match.span()
-                runs.append((run_start, _trim_name(text, run_start, run_end) if run[-1] == "." else run_end))
-            continue
-        words = list(map(re.Match.span, _NAME_WORD.finditer(text, match.start(), match.end())))
-        if not _SPLITS_A_NAME.search(run):
-            _keep(text, words, runs)  # nothing inside to cut at: only the edges are looked at
-            continue
-        piece = []
-        for index, (word_start, word_end) in enumerate(words):
-            word = text[word_start:word_end]
-            lowered = word.lower()
-            if lowered in ("for", "of") and piece and not any(
-                    text[a:b].lower().strip(".") in ORGANISATION_WORDS or text[a:b].lower().strip(".") in TITLES
-                    for a, b in piece):
-                _keep(text, piece, runs)
-                piece = []
-                continue
-            piece.append((word_start, word_end))
-            last = index == len(words) - 1
-            sentence_end = (word.endswith(".") and not last and not _ABBREVIATION_END.search(word)
-                            and len(word.rstrip(".")) > 1)
-            if sentence_end or (not last and word.endswith(("'s", "’s", "s'", "s’"))):
-                _keep(text, piece, runs)
-                piece = []
-        _keep(text, piece, runs)
+        offset = match.start()
+        for name_start, name_end in _names_in_run(match.group()):
+            runs.append((offset + name_start, offset + name_end))
     return runs
+
+
+@lru_cache(maxsize=_NAMES_KEPT)
+def _names_in_run(run):
+    """The (start, end) of each name in one capitalised run, relative to it. What a run holds
+    depends on its words alone, and an article (a corpus) writes the same names again and again."""
+    if " " not in run and "\t" not in run:
+        # One word, most names' case: only whether it may stand as a name is looked at.
+        if run.lower().strip(".,") in _NOT_NAMES_ALONE:
+            return ()
+        return ((0, _trim_name(run, 0, len(run))),)
+    runs = []
+    words = list(map(re.Match.span, _NAME_WORD.finditer(run)))
+    if not _SPLITS_A_NAME.search(run):
+        _keep(run, words, runs)  # nothing inside to cut at: only the edges are looked at
+        return tuple(runs)
+    piece = []
+    for index, (word_start, word_end) in enumerate(words):
+        word = run[word_start:word_end]
+        lowered = word.lower()
+        if lowered in ("for", "of") and piece and not any(
+                run[a:b].lower().strip(".") in ORGANISATION_WORDS or run[a:b].lower().strip(".") in TITLES
+                for a, b in piece):
+            _keep(run, piece, runs)
+            piece = []
+            continue
+        piece.append((word_start, word_end))
+        last = index == len(words) - 1
+        sentence_end = (word.endswith(".") and not last and not _ABBREVIATION_END.search(word)
+                        and len(word.rstrip(".")) > 1)
+        if sentence_end or (not last and word.endswith(("'s", "’s", "s'", "s’"))):
+            _keep(run, piece, runs)
+            piece = []
+    _keep(run, piece, runs)
+    return tuple(runs)
 
 
 # "In June Councillor David Brennan said": no name opens on a preposition or a date.
@@ -184,6 +199,55 @@ def _joined_initials(text, spans):
         else:
             joined.append((start, end))
     return joined
+
+
+@lru_cache(maxsize=_NAMES_KEPT)
+def _name_words(name, period_after):
+    """The words of a capitalised name as `Resolver._name_tokens` reads them: their spans in it
+    (a dotted acronym one word), in lower case, and as written (see `_written_word`) without a
+    possessive ending. period_after: whether a period follows the name. They depend on its text
+    alone, and an article (a corpus) writes the same names again and again."""
+    spans = tuple(_joined_initials(name, list(map(re.Match.span, _WORD.finditer(name)))))
+    lowered = tuple(name[start:end].lower() for start, end in spans)
+    written = []
+    for start, end in spans:
+        period_follows = name.startswith(".", end) if end < len(name) else period_after
+        written.append(_without_possessive(_written_word(name[start:end], period_follows)))
+    return spans, lowered, tuple(written)
+
+
+def _written_word(word, period_after):
+    """A word of a name as a reader writes it: an initial or suffix with its period ("J.",
+    "Jr."), an acronym without its dots ("S.E.C." is SEC)."""
+    if "." in word:
+        return word.replace(".", "")
+    if period_after and (len(word) == 1 and word.isupper() or word.lower() in NAME_SUFFIXES):
+        return word + "."
+    return word
+
+
+@lru_cache(maxsize=_NAMES_KEPT)
+def _classified(tokens, surface, is_acronym):
+    """(tokens, lower-case tokens, kind, key) of the name `surface` read as `tokens`: what it
+    names and the key its entity is found by. They depend on its words alone, and an article (a
+    corpus) writes the same names again and again."""
+    lowered = [t.lower() for t in tokens]
+    # "A Star Is Born", "Eat Pray Love"-like runs with a verb or pronoun inside are
+    # the titles of works: nobody, whatever title word they hold.
+    work = not TITLE_CASE_WORDS.isdisjoint(w.lower() for w in surface.split()[1:])
+    # "St. Charles Police Lt. Tom Wilkison", "Senate Majority Leader Mitch McConnell":
+    # the person named after the last title, unless what follows names a body.
+    titled = [i for i, w in enumerate(lowered[:-1]) if w.strip(".") in TITLES]
+    if titled and not work and not any(w in ORGANISATION_WORDS for w in lowered[titled[-1] + 1:]):
+        tokens, lowered = tokens[titled[-1] + 1:], lowered[titled[-1] + 1:]
+    # A plural that is no surname names a group: "the Raptors", "Edmonton Oilers", "Liberals".
+    plural = (lowered[-1].endswith("s") and not lowered[-1].endswith("ss") and len(lowered[-1]) > 3
+              and lowered[-1].isalpha()
+              and lowered[-1] not in surnames() and lowered[0] not in given_names())
+    organisation = is_acronym or plural or any(w in ORGANISATION_WORDS for w in lowered)
+    kind = "work" if work else "organisation" if organisation else _kind_of_name(lowered)
+    key = _last_name_word(lowered) if kind == "person" else " ".join(lowered)
+    return tokens, tuple(lowered), kind, key  # shared by every article that has the name: never changed
 
 
 def _kind_of_name(lowered):
@@ -237,6 +301,13 @@ def _before_origin(words):
     return cut if personal and not any(word in ORGANISATION_WORDS for word in lowered) else len(words)
 
 
+def _full_name_last(reading):
+    """Sort key of a (span, `_reading`) pair: the names read as one word (or not read as a name)
+    before fuller ones, each in text order."""
+    span, found = reading
+    return found is not None and len(found[0]) > 1, span
+
+
 def _last_name_word(lowered):
     """The last of a name's lower-case words that is no suffix: "king" of "martin luther king jr"."""
     while len(lowered) > 1 and lowered[-1] in NAME_SUFFIXES:
@@ -246,6 +317,10 @@ def _last_name_word(lowered):
 
 class Entity:
     """One person or organisation: every mention of it and the fullest form of its name."""
+
+    # An article makes an entity for each name it registers: thousands, each made and read often.
+    __slots__ = ("name", "tokens", "kind", "gender", "established", "personal", "spoke", "namesakes",
+                 "name_gender", "mentions")
 
     def __init__(self, name, tokens, kind):
         self.name, self.tokens, self.kind = name, tokens, kind
@@ -365,8 +440,10 @@ class Resolver:
             self._completed.add(key)
             # A surname alone ("Mr. Obama") first: whoever it stands for is the article's
             # principal of that name, whom a namesake of another gender ("Michelle Obama") is not.
-            for span in sorted(self._by_surname.get(key, ()), key=self._full_name_last):
-                self._name_entity[span] = self._register(*span)
+            readings = [(span, self._reading(*span)) for span in self._by_surname.get(key, ())]
+            readings.sort(key=_full_name_last)
+            for span, found in readings:
+                self._name_entity[span] = self._register(*span, found)
 
     def _entity_at(self, start, end):
         """The entity of the name candidate text[start:end]."""
@@ -396,27 +473,27 @@ class Resolver:
     def _name_tokens(self, start, end, strip_nouns=False):
         """(start, end, tokens) of the name in text[start:end] without leading titles and
         sentence-initial common words, or None."""
-        spans = _joined_initials(self.text, list(map(re.Match.span, _WORD.finditer(self.text, start, end))))
-        spans = spans[:_before_origin([self.text[s:e] for s, e in spans])]
-        titled = courteous = False
-        while len(spans) > 1 and not courteous:
-            word = self.text[spans[0][0]:spans[0][1]].lower()
+        spans, lowered, written = _name_words(self.text[start:end], self.text.startswith(".", end))
+        cut = _before_origin(lowered)  # "Senator Bernie Sanders of Vermont"
+        spans, lowered, written = spans[:cut], lowered[:cut], written[:cut]
+        if not spans:
+            return None
+        first, titled, courteous = 0, False, False  # the first word kept
+        while len(spans) - first > 1 and not courteous:
+            word = lowered[first]
             if word in ("of", "for") and titled:
                 return None  # "Minister of Innovation": an office, whose holder is named elsewhere
             if (word in NAME_FUNCTION_WORDS or word in TITLES
-                    or (spans[0][0] == start and self._opens_sentence(start) and self.written_lower(word, start))
+                    or (spans[first][0] == 0 and self._opens_sentence(start) and self.written_lower(word, start))
                     or (strip_nouns and word in PERSON_NOUNS) or word in ("of", "for")
                     # "Assistant Commissioner Eric Stubbs": a role before a given name and surname
-                    or (word in PERSON_NOUNS and len(spans) > 2
-                        and self.text[spans[1][0]:spans[1][1]].lower() in given_names())):
+                    or (word in PERSON_NOUNS and len(spans) - first > 2 and lowered[first + 1] in given_names())):
                 titled = titled or word in TITLES
                 courteous = word in COURTESY_TITLES
-                spans.pop(0)
+                first += 1
             else:
                 break
-        if not spans:
-            return None
-        tokens = tuple(filter(None, [_without_possessive(self._written_word(s, e)) for s, e in spans]))  # a bare "'s" goes
+        tokens = tuple(filter(None, written[first:]))  # a bare "'s" goes
         if not tokens:
             return None
         last = tokens[-1].lower()
@@ -428,20 +505,10 @@ class Resolver:
                                  or self.written_lower(last, start)
                                  or PARTY_TAG.fullmatch(tokens[0]) or _CONTRACTION.split(last)[0] in PRONOUNS):
             return None
-        return spans[0][0], spans[-1][1], tokens
+        return start + spans[first][0], start + spans[-1][1], tokens
 
     def _opens_sentence(self, position):
         return position < 3 or _SENTENCE_OPENING.search(self.text, position - 3, position) is not None
-
-    def _written_word(self, start, end):
-        """A word of a name as a reader writes it: an initial or suffix with its period ("J.",
-        "Jr."), an acronym without its dots ("S.E.C." is SEC)."""
-        word = self.text[start:end]
-        if "." in word:
-            return word.replace(".", "")
-        if self.text.startswith(".", end) and (len(word) == 1 and word.isupper() or word.lower() in NAME_SUFFIXES):
-            return word + "."
-        return word
 
     def _in_headline(self, position):
         """Whether the sentence at `position` is written in title case, as a headline."""
@@ -453,10 +520,6 @@ class Resolver:
             self._headlines[sentence] = len(long_words) >= 4 and capitalised >= 0.8 * len(long_words)
         return self._headlines[sentence]
 
-    def _full_name_last(self, span):
-        found = self._reading(*span)
-        return found is not None and len(found[0]) > 1, span
-
     def _reading(self, start, end):
         """(tokens, lower-case tokens, kind, key) of the name text[start:end], or None."""
         surface = self.text[start:end]
@@ -466,35 +529,18 @@ class Resolver:
             found = self._name_tokens(start, end)
             if found is not None:
                 tokens = found[2]
-                lowered = [t.lower() for t in tokens]
                 # A dateline's place in capitals ("OTTAWA") is no acronym.
                 is_acronym = (len(tokens) == 1 and tokens[0].isupper() and len(tokens[0]) > 1
                               and tokens[0].lower() not in places())
                 if is_acronym:
                     # "the PBO" stands for the body the article spelled out: "Parliamentary Budget Officer".
                     tokens = self._spelled_out(tokens[0]) or tokens
-                    lowered = [t.lower() for t in tokens]
-                # "A Star Is Born", "Eat Pray Love"-like runs with a verb or pronoun inside are
-                # the titles of works: nobody, whatever title word they hold.
-                work = not TITLE_CASE_WORDS.isdisjoint(w.lower() for w in surface.split()[1:])
-                # "St. Charles Police Lt. Tom Wilkison", "Senate Majority Leader Mitch McConnell":
-                # the person named after the last title, unless what follows names a body.
-                titled = [i for i, w in enumerate(lowered[:-1]) if w.strip(".") in TITLES]
-                if titled and not work and not any(w in ORGANISATION_WORDS for w in lowered[titled[-1] + 1:]):
-                    tokens, lowered = tokens[titled[-1] + 1:], lowered[titled[-1] + 1:]
-                # A plural that is no surname names a group: "the Raptors", "Edmonton Oilers", "Liberals".
-                plural = (lowered[-1].endswith("s") and not lowered[-1].endswith("ss") and len(lowered[-1]) > 3
-                          and lowered[-1].isalpha()
-                          and lowered[-1] not in surnames() and lowered[0] not in given_names())
-                organisation = is_acronym or plural or any(w in ORGANISATION_WORDS for w in lowered)
-                kind = "work" if work else "organisation" if organisation else _kind_of_name(lowered)
-                key = _last_name_word(lowered) if kind == "person" else " ".join(lowered)
-                found = (tokens, lowered, kind, key)
+                found = _classified(tokens, surface, is_acronym)
             self._surfaces[surface] = found
         return found
 
-    def _register(self, start, end):
-        found = self._reading(start, end)
+    def _register(self, start, end, found):
+        """The entity of the name text[start:end], whose `_reading` is `found`."""
         if found is None:
             return None
         tokens, lowered, kind, key = found
@@ -559,8 +605,7 @@ class Resolver:
         """The tokens of the article's name whose initials make `acronym`, or None."""
         if self._expansions is None:
             self._expansions = {}  # initials -> the first name that has them, in one pass
-            for start, end in self.names:
-                name = self.text[start:end]
+            for name in dict.fromkeys(self.text[start:end] for start, end in self.names):  # each once, in order
                 if " " not in name:
                     continue
                 words = name.split()
