@@ -44,6 +44,7 @@ from .segment import segment
 
 # Zero-width characters web pages leave between words ("Traeger\u200b said") read as the spaces
 # they stand for; one character for one, so that offsets still index the text as given.
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 _INVISIBLE_AS_SPACE = str.maketrans(dict.fromkeys("\u200b\u200c\u200d\u2060\ufeff", " "))
 _MENTION_TRIM = " \t\n,;:"
 _MENTION_WORD = re.compile(r"\S+")
@@ -65,7 +66,8 @@ def extract(text, published=None, model=learned.DEFAULT):
     dated against `published` (ISO date or datetime, when the article has one). `model`: the
     `learned.AttributionModel` revising the rules' reported speech (by default the packaged
     one), or None for the rules alone."""
-    text = text.translate(_INVISIBLE_AS_SPACE)
+    if _INVISIBLE.search(text):
+        text = text.translate(_INVISIBLE_AS_SPACE)
     segments = segment(text)
     quotes = find_quotes(text, segments.end, segments.paragraphs)
     statements, orphans = direct_statements(text, segments, quotes)
@@ -171,7 +173,7 @@ def _trim_mention(text, statement):
         start += 1
     while end > start and text[end - 1] in _MENTION_TRIM:
         end -= 1
-    if _SENTENCE_PERIOD.search(text, start, end):
+    if text.startswith(".", end - 1) and _SENTENCE_PERIOD.search(text, start, end):
         end -= 1  # `"..." — Carla Sanchez.`: the sentence's period, not the name's
     if _RELATIVE_AFTER.match(text, end):
         start = _antecedent_name(text, start, end)

@@ -282,7 +282,9 @@ def _without_possessive(word):
 def _surname(name):
     """The last word of a name but a suffix ("Jr."), lower case, without a possessive ending."""
     words = name.split()
-    return _last_name_word([_without_possessive(word).lower() for word in words[:_before_origin(words)]])
+    if " of " in name:
+        words = words[:_before_origin(words)]
+    return _last_name_word([_without_possessive(word).lower() for word in words])
 
 
 _OF = re.compile(r"\s+of\s")
@@ -474,8 +476,9 @@ class Resolver:
         """(start, end, tokens) of the name in text[start:end] without leading titles and
         sentence-initial common words, or None."""
         spans, lowered, written = _name_words(self.text[start:end], self.text.startswith(".", end))
-        cut = _before_origin(lowered)  # "Senator Bernie Sanders of Vermont"
-        spans, lowered, written = spans[:cut], lowered[:cut], written[:cut]
+        if "of" in lowered:
+            cut = _before_origin(lowered)  # "Senator Bernie Sanders of Vermont"
+            spans, lowered, written = spans[:cut], lowered[:cut], written[:cut]
         if not spans:
             return None
         first, titled, courteous = 0, False, False  # the first word kept
