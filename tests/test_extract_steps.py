@@ -643,6 +643,24 @@ def test_where_a_person_is_from_is_no_part_of_the_name_an_organisation_s_of_is()
     assert [s.speaker for s in extract(text, model=None)] == ["Bernie Sanders", "Jason Gilbert", "Stephen Poloz"]
 
 
+def test_a_quote_a_cue_introduces_and_that_ends_its_sentence_is_not_the_next_sentence_s_speaker():
+    text = ('Mayor Ana Costa said the video should be released but said "the question is the timing." '
+            'Gov. Bob Lee said it would be "improper" to speak.')
+    [quote] = [s for s in extract(text, model=None) if s.text == "the question is the timing."]
+    assert (quote.speaker_mention, quote.speaker) == ("Mayor Ana Costa", "Ana Costa")
+
+
+@pytest.mark.parametrize("text, mention", [
+    ('Appearing before supporters on Monday, Ana Costa, 70, said it was early but added, "We have won."',
+     "Ana Costa"),
+    ('A spokesman for Platte River declined to comment but said in a statement that "we did nothing wrong."',
+     "A spokesman for Platte River"),
+])
+def test_the_subject_a_coordinated_cue_shares_skips_a_participle_s_phrase_and_keeps_its_for(text, mention):
+    [statement] = [s for s in extract(text, model=None) if s.kind == "direct"]
+    assert statement.speaker_mention == mention
+
+
 def test_a_quote_over_two_paragraphs_attributed_at_its_end_is_one_statement():
     text = 'The strike went on.\n\n"We did not want this to happen.\n\n"Now the work is hard," said Ana Costa.'
     [statement] = extract(text)

@@ -148,7 +148,7 @@ _NEXT_QUOTE = re.compile(r"\s*,\s*[\"“]")
 _WORDS = re.compile(r"\S+")
 _INTRODUCED = re.compile(r"[,:]\s*$")
 _NAME_BEFORE = re.compile(r"\b((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)\s+$")
-_COORDINATED = re.compile(r"\b(?:and|then)\s+$")
+_COORDINATED = re.compile(r"\b(?:and|then|but)\s+$")
 _PASSIVE = re.compile(r"\b(?:is|was|were|are|been|being|be|get|got|gets)\s+(?:[a-z]+ly\s+)?$")
 _WINDOW = 300
 
@@ -178,12 +178,19 @@ def attribute(text, quote_start, quote_end, para_start, para_end, sentence_start
     the quote before it, previous_end).
     """
     after = _after(text, quote_end, para_end)
-    if after is None or not (_INTRODUCED.search(text, max(0, quote_start - 3), quote_start)
-                             and _ends_sentence(text, quote_end)):
+    if after is None or not (_introduced(text, quote_start) and _ends_sentence(text, quote_end)):
         return after or _before(text, quote_start, max(para_start, sentence_start), previous_end)
     # `X said, "A." Y later clarified that ...`: a quote introduced by a cue and closing its
     # sentence is the introducing speaker's; the cue after it opens the next sentence.
     return _before(text, quote_start, max(para_start, sentence_start), previous_end) or after
+
+
+def _introduced(text, quote_start):
+    """Whether the quote follows a comma, a colon or a cue word: `X said, "`, `X said "`."""
+    if _INTRODUCED.search(text, max(0, quote_start - 3), quote_start):
+        return True
+    before = text[max(0, quote_start - 20):quote_start].split()
+    return bool(before) and before[-1] in CUE_FORMS
 
 
 def _ends_sentence(text, quote_end):
@@ -399,10 +406,12 @@ _OPENING_PHRASE = re.compile(
     r"earlier|last|this|then|meanwhile|however|still|yet|but|and|so|to|if|because|although|"
     r"though|once|until|unlike|like|despite|with|without|for|by|from|according)\b[^,.!?\"“”]{0,80},\s*"
     r"|(?:[^\s,.!?\"“”]+\s+){0,3}(?:later|earlier|ago|[A-Z][a-z]+day|morning|afternoon|night|week|month|year)\s*,\s*"
+    r"|[A-Z][a-z]+ing\b[^,.!?\"“”]{0,80},\s*"  # a participle's phrase: `Appearing before supporters, `
     r"|(?:And|But|So|Yet|Still|Then)\s+)")
 _LEADING_SUBJECT = re.compile(
     rf"(?:{_SUBJECT_PRONOUN})\b"
-    r"|(?:The|A|An)\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*"  # `The judge`: a description
+    r"|(?:The|A|An)\s+(?:(?!(?:for|of|at)\b)[a-z][\w'’-]*\s+){0,3}(?!(?:for|of|at)\b)[a-z][\w'’-]*"  # `The judge`
+    r"(?:\s+(?:for|of|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})?"  # `A spokesman for Platte River`
     rf"|(?:(?:The|A|An)\s+)?(?:{_TOKEN}\s+){{0,5}}?[A-Z][\w'’-]*(?=,|\s+(?![A-Z]))")
 
 
