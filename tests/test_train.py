@@ -253,3 +253,14 @@ def test_the_packaged_model_reads_a_description_in_quotation_marks_as_the_descri
     [statement] = extract(text)
     assert (statement.kind, statement.speaker, statement.text) == (
         "mixed", "Harry Reid", 'Donald Trump as a "con artist" who would hurt workers')
+
+
+def test_a_source_before_a_passive_cue_is_who_is_spoken_of_not_the_speaker():
+    from tracker.extract.learned import _statements
+    text = 'Dr. Oz has been called a "charlatan" by fellow physicians.'
+    quote = (text.index('"'), text.index(" by"))
+    spans = [("Source", 0, text.index(" has")), ("Cue", text.index("has"), text.index(" a ")),
+             ("Content", text.index("a "), text.index("."))]
+    assert _statements(text, spans, [], [quote], (0, len(text))) == []  # a fragment nobody says
+    [claim] = _statements(text, spans, [], [], (0, len(text)))
+    assert claim.speaker_mention is None

@@ -453,7 +453,10 @@ def _statements(text, spans, rule_indirect, quote_spans, sentence=None, taken=()
         cue = _nearest(cues, a, b)
         if cue:  # else the cue is in another sentence
             st.cue, st.cue_start, st.cue_end = text[cue[0]:cue[1]], cue[0], cue[1]
-        source = _nearest(sources, a, b) or (cue and subject_of_cue(text, sentence, cue))
+        source = _nearest(sources, a, b)
+        if source and cue and source[1] <= cue[0] and _passive(text, cue):
+            source = None  # "Oz has been called a charlatan by physicians": who is spoken of
+        source = source or (cue and subject_of_cue(text, sentence, cue))
         if source:
             source = _inside(text, *source, _SOURCE_STRIP)
             st.speaker_start, st.speaker_end = source
@@ -462,6 +465,13 @@ def _statements(text, spans, rule_indirect, quote_spans, sentence=None, taken=()
             continue
         out.append(st)
     return out
+
+
+def _passive(text, cue):
+    """Whether a Cue span is a passive ("has been called", "was described"): a participle after
+    a be-form, in the span or just before it."""
+    words = text[max(0, cue[0] - 12):cue[1]].lower().split()
+    return len(words) >= 2 and words[-2] in BE_FORMS and words[-1].endswith(("ed", "en"))
 
 
 def _inside(text, start, end, marks):
