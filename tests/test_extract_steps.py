@@ -661,6 +661,14 @@ def test_the_subject_a_coordinated_cue_shares_skips_a_participle_s_phrase_and_ke
     assert statement.speaker_mention == mention
 
 
+def test_a_naming_verb_is_a_cue_but_not_its_noun():
+    text = ('Japan branded the regime an "outlaw nation in the neighborhood." Russia insisted that '
+            'talks resume.\n\nThe big brand names are everywhere, shoppers say.')
+    statements = extract(text, model=None)
+    assert [(s.speaker, s.cue) for s in statements if s.kind == "mixed"] == [("Japan", "branded")]
+    assert all(s.cue != "brand" for s in statements)
+
+
 def test_a_quote_over_two_paragraphs_attributed_at_its_end_is_one_statement():
     text = 'The strike went on.\n\n"We did not want this to happen.\n\n"Now the work is hard," said Ana Costa.'
     [statement] = extract(text)

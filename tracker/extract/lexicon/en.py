@@ -49,6 +49,12 @@ CUE_LEMMAS = {
     "deny": ("deny", "denies", "denied", "denying"),
     "describe": ("describe", "describes", "described", "describing"),
     "call": ("call", "calls", "called", "calling"),
+    # Naming verbs read as "call" is (`branded North Korea an "outlaw nation"`), in the forms
+    # that are no nouns ("brand names", "the labels").
+    "brand": ("branded",),
+    "label": ("labeled", "labelled"),
+    "dub": ("dubbed",),
+    "liken": ("liken", "likens", "likened", "likening"),
     "quip": ("quip", "quips", "quipped", "quipping"),
     "joke": ("joke", "jokes", "joked", "joking"),
     "shout": ("shout", "shouts", "shouted", "shouting"),
