@@ -196,8 +196,8 @@ def _trim_mention(text, statement):
             setattr(statement, field, None)
         return
     statement.speaker_start, statement.speaker_end = words[0][0], words[-1][1]
-    while text[statement.speaker_end - 1] in _MENTION_TRIM:  # "Sarah Buckley," before a cut "who"
-        statement.speaker_end -= 1
+    while statement.speaker_end > statement.speaker_start + 1 and text[statement.speaker_end - 1] in _MENTION_TRIM:
+        statement.speaker_end -= 1  # "Sarah Buckley," before a cut "who"
     described = _NAME_AND_DESCRIPTION.match(text, statement.speaker_start, statement.speaker_end)
     if described:  # "Trevor Nicholson, a senior policy analyst": the name is who speaks
         statement.speaker_end = described.end("name")
