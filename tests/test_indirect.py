@@ -371,3 +371,17 @@ def test_quote_gaps_are_what_no_quotation_covers(spans, start, length):
     end = start + length
     outside = {p for a, b in quotes.gaps(start, end) for p in range(a, b)}
     assert outside == {p for p in range(start, end) if quotes.covering(p) is None}
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Kim said in his New Year speech he was ready to meet Trump.", "he was ready to meet Trump"),
+    ("Kim said in a speech that he was ready to meet Trump.", "he was ready to meet Trump"),
+])
+def test_a_frame_between_cue_and_clause_is_skipped_up_to_the_clause_s_subject(text, content):
+    [statement] = find_reported_speech(text, [(0, len(text))], [])
+    assert (statement.text, statement.speaker_mention) == (content, "Kim")
+
+
+def test_no_clause_is_read_past_a_conjunction_or_an_infinitive():
+    text = "He pledged to fund it by running deficits. The gap between what we expect from Trump and what we got is vast."
+    assert all(not s.text.startswith(("it ", "we ")) for s in find_reported_speech(text, [(0, 42), (43, len(text))], []))

@@ -67,6 +67,8 @@ from .lexicon import (
     REPORTING_TRIGGERS,
     SPEECH_ING_LEMMAS,
     STANCE_ADJECTIVES,
+    SUBJECT_BOUNDARY_WORDS,
+    SUBJECT_PRONOUNS,
     SUBORDINATORS,
     TIME_WORDS,
     WEEKDAYS,
@@ -446,7 +448,8 @@ class _Sentence(CueTokens):
 
     def skip_frame(self, k: int) -> int:
         """Past a short frame between cue and clause ('in a statement', 'on Twitter') when a
-        complementizer follows within a few words; otherwise leave k where it is."""
+        complementizer follows within a few words, or a subject pronoun opens the clause ('said
+        in a speech he was ready'); otherwise leave k where it is."""
         if self.low(k) not in FRAME_PREPOSITIONS and self.low(k) != ",":
             return k
         for m in range(k + 1, min(self.n, k + 12)):
@@ -454,6 +457,10 @@ class _Sentence(CueTokens):
                 return m
             if self.low(m) in (".", ";") or self.is_quote(m):
                 break
+            if self.low(m) in SUBJECT_PRONOUNS and m - k <= 6 and self.low(k) not in (",", "to") \
+                    and self.low(m - 1) not in FRAME_PREPOSITIONS and not any(
+                        self.is_boundary(b) or self.low(b) in SUBJECT_BOUNDARY_WORDS for b in range(k + 1, m)):
+                return m
         return k
 
     def content_from(self, k: int, date, stop_at_comma: bool = False):
