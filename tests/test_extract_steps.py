@@ -298,6 +298,15 @@ def test_interrupted_quote_is_one_statement():
     assert statement.speaker_mention == "she" and statement.cue == "added"
 
 
+def test_a_quoted_sentence_resumes_after_a_phrase_of_its_attribution():
+    text = ('"Every time you say that," Ann Ray said, pointing at the chart, "you prove my point."\n\n'
+            '"We won," Bo Li said, adding that the vote was "close."')
+    statements = _direct(text)
+    assert [(s.text, s.speaker_mention) for s in statements][0] == (
+        "Every time you say that, you prove my point.", "Ann Ray")
+    # The phrase leads into the second quote: it is no resumption of "We won,".
+    assert "close" not in statements[1].text
+
 def test_a_quoted_sentence_after_a_mixed_statement_stays_a_statement():
     text = ('Ava Lee said she made the film because "most people do not know the law," she said. '
             '"We have no context for the present if we do not know the past."')

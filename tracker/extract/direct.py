@@ -1,6 +1,7 @@
 """Direct statements: quoted passages joined to their attribution.
 
-* `"A," she added, "B."` and `"A," she said. "B."` in one paragraph are one statement, as
+* `"A," she added, "B."` and `"A," she said. "B."` in one paragraph are one statement, as is
+  `"A," she said, pointing at the chart, "b."` (the quoted sentence resumes after the phrase), as
   is any later quote of the paragraph with no attribution of its own and at most 20 words
   between it and the statement;
 * a quote with no attribution of its own that stands alone in the paragraph right after an
@@ -29,6 +30,10 @@ _DENSE_SPACING = 20
 # more, and the words between carry news of their own.
 _JOIN_WORDS = 20
 _WORDS = re.compile(r"\w+")
+# An attribution's phrase that a quoted sentence resumes after ("referring to the excuse"):
+# no sentence ends in it, and it is short.
+_SENTENCE_BREAK = re.compile("[.!?;:\"“”„«»]")
+_PHRASE_WORDS = 12
 # A sentence opening on a name and introducing what follows: `. Sanders shot back, `.
 _NEW_INTRODUCTION = re.compile(r"[.!?]\s+[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){1,4}?\s*[,:]\s*$")
 # A transcript's speaker label: a name in capitals and a colon (`PENCE:`, `JAKE TAPPER:`).
@@ -83,7 +88,9 @@ def direct_statements(text, segments, quotes):
         if found is not None and found.after and index + 1 < len(quotes):
             following = quotes[index + 1]
             joiner = _JOINER.match(text, found.end, following.start)
-            if (following.start < para_end and joiner and joiner.end() == following.start
+            if (following.start < para_end
+                    and (joiner and joiner.end() == following.start
+                         or _resumes_sentence(text, quote, found, following))
                     and not _attributed_after(text, quotes, index + 1, paras, para_starts)):
                 pieces.append(following)
                 index += 1
@@ -199,6 +206,20 @@ def _attributed_after(text, quotes, index, paras, para_starts):
     following = quotes[index + 1].start if index + 1 < len(quotes) else para_end
     found = attribute(text, quote.start, quote.end, quote.start, min(para_end, following), quote.start, quote.start)
     return found is not None and found.after
+
+
+def _resumes_sentence(text, quote, found, following):
+    """Whether the following quote goes on with the sentence the attribution broke off, past a
+    phrase of the attribution's own: `"Every time you say that," Tester said, referring to the
+    excuse, "you give ammunition ... banks."` (a comma before the break, a small letter after it,
+    and the sentence ends in the quote). A quote that the phrase leads into (`he said, adding that
+    it is "minimal."`) is the phrase's own, no resumption: the phrase ends on its comma."""
+    before, after = quote.clean_text(text), following.clean_text(text)
+    if not (before.endswith(",") and after[:1].islower() and after.endswith((".", "!", "?"))):
+        return False
+    gap = text[found.end:following.start]
+    return (gap.lstrip().startswith(",") and gap.rstrip().endswith(",") and not _SENTENCE_BREAK.search(gap)
+            and len(_WORDS.findall(gap)) <= _PHRASE_WORDS)
 
 
 def _floats(text, statement, para, para_start, para_end, last_para):
