@@ -708,6 +708,19 @@ def test_a_mention_loses_relative_clauses_and_time_phrases():
     assert [s.speaker_mention for s in extract(text)] == ["a senior aide", "Michelle Rempel"]
 
 
+@pytest.mark.parametrize("text, mention", [
+    ("The deal is close, said a person familiar with the negotiations.", "a person familiar with the negotiations"),
+    ("People familiar with her thinking said she would run.", "People familiar with her thinking"),
+    ("An official with the port authority said the ships were held.", "An official with the port authority"),
+    # Someone named, or named before, is the speaker without the phrase.
+    ("The mayor with a smile said the vote was over.", "The mayor"),
+    ('"We won," said Justin Trudeau with a grin.', "Justin Trudeau"),
+])
+def test_an_unnamed_source_keeps_the_with_phrase_that_tells_it_apart(text, mention):
+    [statement] = extract(text, model=None)
+    assert statement.speaker_mention == mention
+
+
 def test_a_document_speaks_for_its_owner():
     text = ('Shannon Phillips issued a statement. "I have heard stories of bullying," her statement said.\n'
             'The union met on Friday. "We will strike," the union\'s Friday release said.\n')

@@ -39,6 +39,7 @@ from .lexicon import (
     FINITE_AUXILIARIES,
     FRAME_PREPOSITIONS,
     HEAD_NOUNS,
+    INDEFINITE_OPENERS,
     INVERTING_CUES,
     LEADING_WORDS,
     LEFT_STOP_WORDS,
@@ -48,6 +49,7 @@ from .lexicon import (
     NOT_IN_DESCRIPTIONS,
     NOUNISH_FORMS,
     PARTS_OF_DAY,
+    PERSON_NOUNS,
     QUANTIFIERS,
     QUOTE_ADDRESSEE_CUES,
     QUOTE_CUE_ADVERBS,
@@ -496,6 +498,15 @@ _ADVERBIAL_AUXILIARIES = AUXILIARIES - BE_FORMS - {"has", "have", "had"}
 _STRONG_CUE_FORMS = (frozenset(CUE_FORMS) | frozenset(EXTRA_CUE_FORMS)) - WEAK_CUE_FORMS
 
 
+def unnamed_source(words: list[str]) -> bool:
+    """Whether the lower-case words of a mention before a "with" describe a source the article
+    does not name, whom the "with" phrase tells apart: "a person familiar with the talks", "an
+    official with Animal Protection Services". Not a definite description ("the mayor with a
+    smile"), which stands for someone named before, nor a name ("Trudeau with his wife")."""
+    return bool(words) and (words[-1] == "familiar" or len(words) == 2 and words[0] in INDEFINITE_OPENERS
+                            and words[1] in PERSON_NOUNS)
+
+
 def cue_lemma(word: str) -> Optional[str]:
     """The lemma of a cue form of either lexicon (speech, or reporting and cognition), or None."""
     return CUE_FORMS.get(word) or EXTRA_CUE_FORMS.get(word)
@@ -643,7 +654,8 @@ class CueTokens:
             return None
         while k < self.n and k - first < 12 and not self.is_boundary(k) and (
                 self.low(k) != "." or k > first and self.low(k - 1) in ABBREVIATIONS):  # "Sen. Debbie Stabenow"
-            if self.low(k) in LEFT_STOP_WORDS or self.low(k) in AUXILIARIES or self.low(k) in FRAME_PREPOSITIONS and k > first:
+            if self.low(k) in LEFT_STOP_WORDS or self.low(k) in AUXILIARIES or self.low(k) in FRAME_PREPOSITIONS and k > first \
+                    and not (self.low(k) == "with" and unnamed_source(self.lows[first:k])):
                 break
             k += 1
         return (first, k - 1) if k > first else None

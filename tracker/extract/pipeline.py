@@ -17,6 +17,7 @@ import re
 from bisect import bisect_right
 
 from . import learned
+from .attribution import unnamed_source
 from .cues import cue_class
 from .dates import date_statements
 from .direct import continue_statement, direct_statements, float_orphans, prose
@@ -183,7 +184,8 @@ def _trim_mention(text, statement):
     if len(words) > 1 and text[words[0][0]:words[0][1]].lower() in SUBJECT_PRONOUNS:
         words = words[:1]
     for index, (word_start, word_end) in enumerate(words[1:], 1):
-        if text[word_start:word_end].lower() in MENTION_CUTS:
+        word = text[word_start:word_end].lower()
+        if word in MENTION_CUTS and not (word == "with" and unnamed_source([text[a:b].lower() for a, b in words[:index]])):
             words = words[:index]
             break
     while len(words) > 1 and text[words[-1][0]:words[-1][1]].lower().strip(".,") in MENTION_TIME_WORDS:
