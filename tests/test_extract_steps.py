@@ -733,6 +733,13 @@ def test_a_name_in_apposition_to_a_description_speaks():
     assert (statement.speaker_mention, statement.speaker) == ("Jeff Fraser", "Jeff Fraser")
 
 
+def test_a_surname_that_looks_plural_is_a_person_once_named_in_full():
+    text = ('"This rally is the only voice left," volunteer coordinator Tom Hinderks said.\n'
+            '"The process is flawed," Hinderks said on Monday. He said the province had not listened.\n')
+    statements = extract(text, model=None)
+    assert [(s.speaker, s.speaker_kind) for s in statements] == [("Tom Hinderks", "person")] * 3
+
+
 def test_a_description_goes_to_the_entity_it_stands_for():
     text = ("Senate Majority Leader Mitch McConnell spoke on Monday.\n"
             "\"Activists isolated a few seconds of video,\" the Kentucky Republican said.\n"

@@ -556,6 +556,9 @@ class Resolver:
             entity = self._variant(key)
         name_gender = self._namesake_gender(start, end, lowered) if kind == "person" else None
         if kind == "person" and entity is not None:
+            if entity.kind == "organisation" and len(entity.tokens) == 1 and len(tokens) > 1:
+                # "Hinderks said" read alone as a plural, a group; "Tom Hinderks" says whose surname it is.
+                entity.kind = "person"
             entity = self._namesake(entity, name_gender) or self._new_namesake(entity, tokens, name_gender)
             entity.name_gender = entity.name_gender or name_gender
         if entity is None:
