@@ -740,6 +740,16 @@ def test_a_surname_that_looks_plural_is_a_person_once_named_in_full():
     assert [(s.speaker, s.speaker_kind) for s in statements] == [("Tom Hinderks", "person")] * 3
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Damon Green was excited about looping for Ollie Schniederjans, who he calls a good ball-striker.",
+     "Damon Green"),
+    ("Cruz said on Friday that he had since apologized to Ben Carson, whom he considers a friend.", "Cruz"),
+])
+def test_a_pronoun_in_a_relative_clause_is_not_the_name_the_clause_describes(text, speaker):
+    [statement] = [s for s in extract(text, model=None) if s.speaker_start > text.index(", who")]
+    assert (statement.speaker_mention, statement.speaker) == ("he", speaker)
+
+
 def test_a_description_goes_to_the_entity_it_stands_for():
     text = ("Senate Majority Leader Mitch McConnell spoke on Monday.\n"
             "\"Activists isolated a few seconds of video,\" the Kentucky Republican said.\n"

@@ -69,6 +69,7 @@ _TAIL = re.compile(r"(?:['’]s?)?\s*(?:\([^()]*\)|,\s*[A-Z]-[A-Z][\w.]*,?|,\s*\
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?\"“”:\n])\s*$")
 _ANTECEDENT_SENTENCES = 6
 # `like Stevie Wonder, who joked`: the name a relative "who" hangs on, within this many characters.
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|whom)\s+$")
 _NAME_BEFORE_RELATIVE = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*),\s*$")
 _NAME_CHARS = 80
 # A party tag ("D-Mich.", "(R-Utah)", "R-S.C." once its initials are one word): never anyone.
@@ -748,10 +749,16 @@ class Resolver:
         sentence = bisect_right(self.sentence_starts, position) - 1
         if sentence < 0:
             return None
+        # "Schniederjans, who he calls a good ball-striker": the "who" is the object of the
+        # pronoun's own clause, so whom it stands for is not the pronoun.
+        relative = _RELATIVE_BEFORE.search(self.text, max(0, position - 8), position)
         for candidate in reversed(self._candidates(sentence)):
             if candidate[0] < position:
-                if not self.text[candidate[1]:position].strip(" ,"):
+                between = self.text[candidate[1]:position]
+                if not between.strip(" ,"):
                     continue  # "Schumer, he said, knows ...": who the words are about, not who says them
+                if relative and not between[:relative.start() - position + len(between)].strip(" ,"):
+                    continue
                 entity = self._compatible(candidate, gender, number, depth)
                 if entity is not None:
                     return entity
