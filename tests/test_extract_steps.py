@@ -750,6 +750,14 @@ def test_a_pronoun_in_a_relative_clause_is_not_the_name_the_clause_describes(tex
     assert (statement.speaker_mention, statement.speaker) == ("he", speaker)
 
 
+def test_a_sentence_opening_word_before_a_place_is_part_of_the_name():
+    text = ("This rally is the only voice left, organizers said on Monday.\n"
+            "Rally Canada, the group that organized the event, said it had heard from hundreds of residents.\n"
+            "The group says those people include hikers and campers.\n")
+    statements = extract(text, model=None)
+    assert [(s.speaker, s.speaker_kind) for s in statements[1:]] == [("Rally Canada", "organisation")] * 2
+
+
 def test_a_description_goes_to_the_entity_it_stands_for():
     text = ("Senate Majority Leader Mitch McConnell spoke on Monday.\n"
             "\"Activists isolated a few seconds of video,\" the Kentucky Republican said.\n"

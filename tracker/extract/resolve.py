@@ -488,7 +488,9 @@ class Resolver:
             if word in ("of", "for") and titled:
                 return None  # "Minister of Innovation": an office, whose holder is named elsewhere
             if (word in NAME_FUNCTION_WORDS or word in TITLES
-                    or (spans[first][0] == 0 and self._opens_sentence(start) and self.written_lower(word, start))
+                    or (spans[first][0] == 0 and self._opens_sentence(start) and self.written_lower(word, start)
+                        # "Rally Canada said": a national body, as "Hockey Canada" is, not a place alone
+                        and not (len(spans) - first == 2 and lowered[first + 1] in places()))
                     or (strip_nouns and word in PERSON_NOUNS) or word in ("of", "for")
                     # "Assistant Commissioner Eric Stubbs": a role before a given name and surname
                     or (word in PERSON_NOUNS and len(spans) - first > 2 and lowered[first + 1] in given_names())):
