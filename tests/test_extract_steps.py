@@ -758,6 +758,17 @@ def test_a_sentence_opening_word_before_a_place_is_part_of_the_name():
     assert [(s.speaker, s.speaker_kind) for s in statements[1:]] == [("Rally Canada", "organisation")] * 2
 
 
+def test_a_pronoun_after_an_unnamed_source_is_nobody_named():
+    text = ("Senator Bernie Sanders visited the city on Monday.\n"
+            "A reporter for Agence France-Presse said the street was in chaos.\n"
+            '"We saw people hit and bits of debris flying around," he said.\n'
+            "A reporter for the Times said Sanders looked tired.\n"
+            '"I am fine," he said.\n')
+    speakers = {s.text: s.speaker for s in extract(text, model=None)}
+    assert speakers["We saw people hit and bits of debris flying around."] is None
+    assert speakers["I am fine."] == "Bernie Sanders"  # someone named beside the unnamed source
+
+
 def test_a_description_goes_to_the_entity_it_stands_for():
     text = ("Senate Majority Leader Mitch McConnell spoke on Monday.\n"
             "\"Activists isolated a few seconds of video,\" the Kentucky Republican said.\n"

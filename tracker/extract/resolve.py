@@ -31,6 +31,7 @@ from .lexicon import (
     FEMALE_GIVEN_NAMES,
     FEMALE_HONORIFICS,
     FEMALE_NOUNS,
+    INDEFINITE_OPENERS,
     MALE_GIVEN_NAMES,
     MALE_HONORIFICS,
     MALE_NOUNS,
@@ -69,6 +70,9 @@ _TAIL = re.compile(r"(?:['’]s?)?\s*(?:\([^()]*\)|,\s*[A-Z]-[A-Z][\w.]*,?|,\s*\
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?\"“”:\n])\s*$")
 _ANTECEDENT_SENTENCES = 6
 # `like Stevie Wonder, who joked`: the name a relative "who" hangs on, within this many characters.
+# Where the head noun of a description has come if it is to come: "a reporter for AFP".
+_AFTER_HEAD = frozenset(("for", "of", "with", "at", "from", "in", "who", "familiar"))
+_NAME_AFTER_DESCRIPTION = re.compile(r",\s*[A-Z]")
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|whom)\s+$")
 _NAME_BEFORE_RELATIVE = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*),\s*$")
 _NAME_CHARS = 80
@@ -766,7 +770,12 @@ class Resolver:
                     return entity
         for back in range(sentence - 1, max(-1, sentence - 1 - _ANTECEDENT_SENTENCES), -1):
             # Subjects come first, and a possessive ("For his part, Brooks said") is no subject.
-            for candidate in sorted(self._candidates(back), key=self._salience):
+            candidates = sorted(self._candidates(back), key=self._salience)
+            for candidate in candidates:
+                if self._someone_unnamed(candidate, gender, number) and not any(
+                        other[2] != "description" and (other[0] >= candidate[1] or other[1] <= candidate[0])
+                        and self._compatible(other, gender, number, depth) for other in candidates):
+                    return None  # "A reporter asked Sanders ... He replied": someone else there may be the one
                 entity = self._compatible(candidate, gender, number, depth)
                 if entity is not None:
                     return entity
@@ -780,6 +789,24 @@ class Resolver:
             if entity is not None and entity.kind == "person" and entity.personal and entity.gender == gender:
                 return entity
         return None
+
+    def _someone_unnamed(self, candidate, gender, number):
+        """Whether the candidate is an indefinite description of a person the pronoun may stand
+        for ("a private security professional told Reuters ... he said"): someone the article
+        does not name, whom no earlier name is."""
+        start, end, kind = candidate
+        if kind != "description" or number != "sg" or gender not in ("m", "f", "p"):
+            return False
+        words = self.text[start:end].lower().split()
+        if len(words) < 2 or words[0] not in INDEFINITE_OPENERS:
+            return False
+        if _NAME_AFTER_DESCRIPTION.match(self.text, end):
+            return False  # "Another pollster, David Woodard, said": named after all
+        head = next((w for w in words[1:] if w in PERSON_NOUNS or w in _AFTER_HEAD), None)
+        if head not in PERSON_NOUNS:
+            return False
+        said = "f" if head in FEMALE_NOUNS else "m" if head in MALE_NOUNS else None
+        return said is None or gender in (said, "p")
 
     def _salience(self, candidate):
         """Order of candidates in an earlier sentence: those who speak in the article first
