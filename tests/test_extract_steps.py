@@ -769,6 +769,15 @@ def test_a_pronoun_after_an_unnamed_source_is_nobody_named():
     assert speakers["I am fine."] == "Bernie Sanders"  # someone named beside the unnamed source
 
 
+def test_they_after_two_people_named_together_is_no_body_further_back():
+    text = ("The HR department said the rules had changed.\n"
+            'Tore Sohlberg and Lehla Abreder have worked at the store for years. "We were never told," they said.\n'
+            'The Canadian Union of Public Employees met on Friday. "We will strike," they said.\n')
+    speakers = {s.text: s.speaker for s in extract(text, model=None)}
+    assert speakers["We were never told."] is None
+    assert speakers["We will strike."] == "Canadian Union of Public Employees"  # no pair in the way: the body
+
+
 def test_a_description_goes_to_the_entity_it_stands_for():
     text = ("Senate Majority Leader Mitch McConnell spoke on Monday.\n"
             "\"Activists isolated a few seconds of video,\" the Kentucky Republican said.\n"

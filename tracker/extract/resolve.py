@@ -73,6 +73,7 @@ _ANTECEDENT_SENTENCES = 6
 # Where the head noun of a description has come if it is to come: "a reporter for AFP".
 _AFTER_HEAD = frozenset(("for", "of", "with", "at", "from", "in", "who", "familiar"))
 _NAME_AFTER_DESCRIPTION = re.compile(r",\s*[A-Z]")
+_AND = re.compile(r",?\s+and\s+")
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|whom)\s+$")
 _NAME_BEFORE_RELATIVE = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*),\s*$")
 _NAME_CHARS = 80
@@ -765,6 +766,8 @@ class Resolver:
                     continue  # "Schumer, he said, knows ...": who the words are about, not who says them
                 if relative and not between[:relative.start() - position + len(between)].strip(" ,"):
                     continue
+                if number == "pl" and self._in_pair_of_people(candidate, sentence):
+                    return None
                 entity = self._compatible(candidate, gender, number, depth)
                 if entity is not None:
                     return entity
@@ -776,6 +779,8 @@ class Resolver:
                         other[2] != "description" and (other[0] >= candidate[1] or other[1] <= candidate[0])
                         and self._compatible(other, gender, number, depth) for other in candidates):
                     return None  # "A reporter asked Sanders ... He replied": someone else there may be the one
+                if number == "pl" and self._in_pair_of_people(candidate, back):
+                    return None
                 entity = self._compatible(candidate, gender, number, depth)
                 if entity is not None:
                     return entity
@@ -789,6 +794,22 @@ class Resolver:
             if entity is not None and entity.kind == "person" and entity.personal and entity.gender == gender:
                 return entity
         return None
+
+    def _in_pair_of_people(self, candidate, sentence):
+        """Whether a name candidate is one of two people named together ("Tore Sohlberg and Lehla
+        Abreder"): "they" then stands for the two, whom no one entity is, not for a body further back."""
+        if candidate[2] != "name":
+            return False
+        names = [c for c in self._candidates(sentence) if c[2] == "name"]
+        index = names.index(candidate)
+        for first, second in ((names[index - 1], candidate) if index else (None, None),
+                              (candidate, names[index + 1]) if index + 1 < len(names) else (None, None)):
+            if first is None or not _AND.fullmatch(self.text, first[1], second[0]):
+                continue
+            people = [self._entity_at(start, end) for start, end, _ in (first, second)]
+            if all(entity is not None and entity.kind == "person" for entity in people):
+                return True
+        return False
 
     def _someone_unnamed(self, candidate, gender, number):
         """Whether the candidate is an indefinite description of a person the pronoun may stand
