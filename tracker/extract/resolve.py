@@ -69,12 +69,12 @@ _WORD = re.compile(r"[\w'’-]+")
 _TAIL = re.compile(r"(?:['’]s?)?\s*(?:\([^()]*\)|,\s*[A-Z]-[A-Z][\w.]*,?|,\s*\d+,?)?\s*")
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?\"“”:\n])\s*$")
 _ANTECEDENT_SENTENCES = 6
-# `like Stevie Wonder, who joked`: the name a relative "who" hangs on, within this many characters.
 # Where the head noun of a description has come if it is to come: "a reporter for AFP".
 _AFTER_HEAD = frozenset(("for", "of", "with", "at", "from", "in", "who", "familiar"))
 _NAME_AFTER_DESCRIPTION = re.compile(r",\s*[A-Z]")
 _AND = re.compile(r",?\s+and\s+")
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|whom)\s+$")
+# `like Stevie Wonder, who joked`: the name a relative "who" hangs on, within this many characters.
 _NAME_BEFORE_RELATIVE = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*),\s*$")
 _NAME_CHARS = 80
 # A party tag ("D-Mich.", "(R-Utah)", "R-S.C." once its initials are one word): never anyone.
@@ -764,7 +764,7 @@ class Resolver:
                 between = self.text[candidate[1]:position]
                 if not between.strip(" ,"):
                     continue  # "Schumer, he said, knows ...": who the words are about, not who says them
-                if relative and not between[:relative.start() - position + len(between)].strip(" ,"):
+                if relative and not self.text[candidate[1]:relative.start()].strip(" ,"):
                     continue
                 if number == "pl" and self._in_pair_of_people(candidate, sentence):
                     return None
@@ -802,14 +802,10 @@ class Resolver:
             return False
         names = [c for c in self._candidates(sentence) if c[2] == "name"]
         index = names.index(candidate)
-        for first, second in ((names[index - 1], candidate) if index else (None, None),
-                              (candidate, names[index + 1]) if index + 1 < len(names) else (None, None)):
-            if first is None or not _AND.fullmatch(self.text, first[1], second[0]):
-                continue
-            people = [self._entity_at(start, end) for start, end, _ in (first, second)]
-            if all(entity is not None and entity.kind == "person" for entity in people):
-                return True
-        return False
+        pairs = [(names[j], names[j + 1]) for j in (index - 1, index) if 0 <= j < len(names) - 1]  # before, after
+        return any(_AND.fullmatch(self.text, first[1], second[0]) and all(
+            (entity := self._entity_at(start, end)) is not None and entity.kind == "person"
+            for start, end, _ in (first, second)) for first, second in pairs)
 
     def _someone_unnamed(self, candidate, gender, number):
         """Whether the candidate is an indefinite description of a person the pronoun may stand

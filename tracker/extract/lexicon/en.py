@@ -803,9 +803,9 @@ NOT_IN_NAMES = frozenset(WEEKDAYS) | frozenset(m.rstrip(".") for m in MONTHS) | 
 
 
 # -------------------------------------------------------------------------- Speaker mentions (pipeline.py)
-# Words after which a mention holds no more of its speaker.
 # A mention opening on these introduces someone new ("an official with ..."), never named before.
 INDEFINITE_OPENERS = frozenset(("a", "an", "one", "another"))
+# Words after which a mention holds no more of its speaker.
 MENTION_CUTS = frozenset(("who", "whom", "whose", "which", "that", "was", "were", "is", "are", "has",
                            "had", "have", "with"))
 MENTION_TIME_WORDS = frozenset(WEEKDAYS) | frozenset((
