@@ -9,7 +9,7 @@ LOWEST := .venv-lowest
 RUN_VENV := .venv-run
 RUN_INSTALLED := $(RUN_VENV)/.installed
 
-.PHONY: setup run test test-fast test-lowest lint bench clean
+.PHONY: setup run test test-fast test-lowest lint bench bench-against clean
 
 setup: $(INSTALLED)
 
@@ -49,6 +49,11 @@ lint: setup
 
 bench: setup
 	$(PYTHON) bench/run.py $(if $(QUICK),--quick)
+
+# make bench-against REV=9a06d3c: extraction speed of this checkout against REV's code, in one run.
+bench-against: setup
+	@test -n "$(REV)" || { echo "make bench-against: give a revision, e.g. REV=9a06d3c" >&2; exit 2; }
+	$(PYTHON) bench/extract_against.py $(REV)
 
 clean:
 	rm -rf $(VENV) $(LOWEST) $(RUN_VENV) *.egg-info .pytest_cache .hypothesis

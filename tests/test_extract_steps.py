@@ -508,6 +508,19 @@ def test_link_lines_and_captions_inside_an_article_are_skipped_not_its_end():
     assert [s.text for s in extract(text)] == ["We will vote next week.", "The budget is sound."]
 
 
+def test_reading_links_and_contact_lines_are_no_statements_and_nobody_pronouns_go_to():
+    text = ("Relevant Reading: How To Talk About Politics With Your Son\n\n"
+            "She thinks the council should listen more.\n\n"
+            "LOOK: The best and worst looks of the gala\n\n"
+            "Email: asmith@example.com | Twitter: asmith_news\n")
+    assert [text[s:e] for s, e in segment(text).paragraphs] == ["She thinks the council should listen more."]
+    assert [(s.text, s.speaker) for s in extract(text, model=None)] == [
+        ("the council should listen more", None)]
+    # A paragraph that opens so in the story stays: a plain "Look:" or a headline of a company's claim.
+    for line in ("Look: I am not going anywhere.", "Twitter: We Will Ban Political Ads Worldwide"):
+        assert not is_interstitial(line, 0, len(line))
+
+
 def test_a_block_that_ends_the_article_still_ends_extraction():
     text = ("\"We will vote next week,\" Ana Costa said.\n\n"
             "More from City News:\n\n"

@@ -24,9 +24,12 @@ _CONTENT = re.compile(r"\w")
 # the article goes on after them.
 _INTERSTITIAL = re.compile(
     r"\s*(?:(?:read more|related(?: stories| articles| coverage| content| video)?|watch(?: below| live| now)?"
-    r"|listen(?: now)?|see also|also read|more|click here|photos?|video|graphic|gallery|full coverage)"
+    r"|listen(?: now)?|see also|also read|more|click here|photos?|video|graphic|gallery|full coverage"
+    r"|(?:relevant|related|recommended|further) reading|(?-i:LOOK))"
     r"\s*(?::|\|)"
     r"|watch\b[^.!?\n]{0,120}:\s*$"
+    # A contact line: "Email: jsnyder@postmedia.com | Twitter: jesse_snyder", "Twitter: @Milbank."
+    r"|(?:e-?mail|twitter|facebook|instagram)\s*:\s*@?[\w.-]+(?:@[\w.-]+)?\.?\s*(?:\||$)"
     r"|(?:article|story) continues? below|continue reading|advertisement\s*$|sponsored content\s*$)",
     re.IGNORECASE,
 )
