@@ -5,6 +5,8 @@ import json
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tracker.app import create_app
 from tracker.cli import cli
@@ -221,6 +223,18 @@ def test_a_token_s_attributes_are_its_word_its_neighbours_and_the_rules_marks():
         [b"reckoned", b"#cue", b"~ned", b"*a0", b"diaz reckoned", b"<diaz", b">it", b">#pron"],
         [b"it", b"#pron", b"*a1", b"reckoned it", b"<reckoned", b"<#cue", b">."],
         [b".", b"*a2", b"it .", b"<it", b"<#pron", b"> "]]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["reckoned", "Said", "SAID", "hasn't", "co-sponsored", "went on", "said2", "x",
+                                 " ", ",", "'", "-", ":", "\"", "“", "é", "İ", "\u212a", "\u0301", "\u00a0"]),
+                min_size=1, max_size=12).map("".join))
+def test_the_cheap_cue_test_never_turns_away_a_sentence_worth_tagging(text):
+    # `may_hold_cue` runs before tokenising: where it says no, `sentence` would find no cue either.
+    featurizer = Featurizer(cues=["reckoned", "co-sponsored"])
+    toks = tokens(text, 0, len(text))
+    if toks and featurizer.sentence([text[a:b] for a, b in toks], toks, [], []) is not None:
+        assert featurizer.may_hold_cue(text, 0, len(text))
 
 
 def test_a_single_word_the_model_tags_as_content_is_no_statement():

