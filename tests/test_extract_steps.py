@@ -483,6 +483,15 @@ def test_initials_stay_in_the_subject_and_adjectival_participles_are_no_cue():
     assert _attribution(text)[:2] == ("Trump", "told")
 
 
+def test_the_arabic_article_in_lower_case_is_part_of_the_name_and_may_be_left_out():
+    text = "The Somali group al-Shabaab said it carried out the attack."
+    assert [s.speaker for s in extract(text, model=None)] == ["al-Shabaab"]
+    text = "Egyptian President Abdel Fattah el-Sisi said the talks would go on."
+    assert [s.speaker for s in extract(text, model=None)] == ["Abdel Fattah el-Sisi"]
+    text = "Bashar al-Assad said he would stay. Assad added that the war was over."
+    assert [s.speaker for s in extract(text, model=None)] == ["Bashar al-Assad", "Bashar al-Assad"]
+
+
 def test_fullest_name_leaves_titles_out():
     text = ('Italian Prime Minister Matteo Renzi arrived. "We agree," Renzi said.')
     assert _resolve(text, "Renzi") == ("Matteo Renzi", "person")

@@ -123,6 +123,8 @@ _NAME_WORD = re.compile(r"\S+")
 # How many distinct names (capitalised runs) have their readings kept, most recently read first:
 # those an article repeats and those every article has ("Trump", "Ottawa"), in a few MB.
 _NAMES_KEPT = 4096
+# The Arabic article, written in lower case and joined to the name it opens.
+_LOWER_CASE_ARTICLES = frozenset({"al-", "el-"})
 # What may cut a capitalised run in two: a period, a possessive, "for" or "of".
 _SPLITS_A_NAME = re.compile(r"\.|['’]s\b|s['’]|\b(?:for|of)\b", re.IGNORECASE)
 
@@ -137,6 +139,12 @@ def name_runs(text, start, end):
         offset = match.start()
         for name_start, name_end in _names_in_run(match.group()):
             runs.append((offset + name_start, offset + name_end))
+        if runs and runs[-1][0] == offset and text[offset - 3:offset] in _LOWER_CASE_ARTICLES and offset - 3 >= start \
+                and not (offset > 3 and text[offset - 4].isalnum()):
+            # "al-Shabaab", "Abdel Fattah el-Sisi": the article is part of the name, which may go on
+            # from the given names before it.
+            joined = len(runs) > 1 and runs[-2][1] == offset - 4 and text[offset - 4] == " "
+            runs[-2 if joined else -1:] = [(runs[-2][0] if joined else offset - 3, runs[-1][1])]
     return runs
 
 
@@ -317,10 +325,12 @@ def _full_name_last(reading):
 
 
 def _last_name_word(lowered):
-    """The last of a name's lower-case words that is no suffix: "king" of "martin luther king jr"."""
+    """The last of a name's lower-case words that is no suffix: "king" of "martin luther king jr",
+    without the article some write and some leave out: "assad" of "bashar al-assad"."""
     while len(lowered) > 1 and lowered[-1] in NAME_SUFFIXES:
         lowered = lowered[:-1]
-    return lowered[-1]
+    last = lowered[-1]
+    return last[3:] if last[:3] in _LOWER_CASE_ARTICLES and len(last) > 3 else last
 
 
 class Entity:
