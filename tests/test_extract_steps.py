@@ -492,6 +492,13 @@ def test_the_arabic_article_in_lower_case_is_part_of_the_name_and_may_be_left_ou
     assert [s.speaker for s in extract(text, model=None)] == ["Bashar al-Assad", "Bashar al-Assad"]
 
 
+def test_a_description_with_a_modifier_goes_to_whom_it_was_said_of_with_that_modifier():
+    text = ("House Speaker Paul Ryan, a Republican from Wisconsin, spoke first. Republican nominee Donald Trump "
+            "spoke next. The Wisconsin Republican said the party was united.")
+    assert [(s.speaker, s.speaker_mention) for s in extract(text, model=None)] == [
+        ("Paul Ryan", "The Wisconsin Republican")]
+
+
 def test_fullest_name_leaves_titles_out():
     text = ('Italian Prime Minister Matteo Renzi arrived. "We agree," Renzi said.')
     assert _resolve(text, "Renzi") == ("Matteo Renzi", "person")

@@ -931,6 +931,8 @@ class Resolver:
             near = self._near_stems(candidate_start, candidate_end)
             if heads.isdisjoint(sentence) and heads.isdisjoint(near):
                 continue  # a modifier alone ("the Republican nominee's daughter") introduces no "GOP candidate"
+            if kind == "person" and modifiers and modifiers.isdisjoint(sentence) and modifiers.isdisjoint(near):
+                continue  # "the Wisconsin Republican" is not a Republican introduced with nothing of Wisconsin
             score = len(wanted & sentence)
             if head_stem in near or not unmodified.isdisjoint(near):
                 score += 1
