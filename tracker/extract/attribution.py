@@ -511,13 +511,13 @@ def unnamed_source(words: list[str]) -> bool:
 # neighbours are no letters). They are split out without a regex, at C speed: the text encoded to
 # ASCII (any other character a "?"), every byte but a-z blanked, then split (1.8x as fast as
 # `[a-z]+`, the same runs). A cue of other characters ("went on", "hasn't") is never such a run.
-_ASCII_LETTERS_ONLY = bytes(byte if ord("a") <= byte <= ord("z") else ord(" ") for byte in range(256))
+ASCII_LETTERS_ONLY = bytes(byte if ord("a") <= byte <= ord("z") else ord(" ") for byte in range(256))
 
 
 def letter_runs(text: str, start: int, end: int) -> list[bytes]:
     """The runs of ASCII letters of text[start:end] in lower case, as bytes: a cheap test of
     whether a sentence holds some word of a set before it is tokenised."""
-    return text[start:end].lower().encode("ascii", "replace").translate(_ASCII_LETTERS_ONLY).split()
+    return text[start:end].lower().encode("ascii", "replace").translate(ASCII_LETTERS_ONLY).split()
 
 
 def cue_lemma(word: str) -> Optional[str]:

@@ -139,8 +139,8 @@ def name_runs(text, start, end):
         offset = match.start()
         for name_start, name_end in _names_in_run(match.group()):
             runs.append((offset + name_start, offset + name_end))
-        if runs and runs[-1][0] == offset and text[offset - 3:offset] in _LOWER_CASE_ARTICLES and offset - 3 >= start \
-                and not (offset > 3 and text[offset - 4].isalnum()):
+        if text[offset - 1] == "-" and offset - 3 >= start and text[offset - 3:offset] in _LOWER_CASE_ARTICLES \
+                and runs and runs[-1][0] == offset and not (offset > 3 and text[offset - 4].isalnum()):
             # "al-Shabaab", "Abdel Fattah el-Sisi": the article is part of the name, which may go on
             # from the given names before it.
             joined = len(runs) > 1 and runs[-2][1] == offset - 4 and text[offset - 4] == " "
