@@ -63,7 +63,8 @@ def export_tree(rev, into):
     if archive.returncode != 0:
         sys.exit(f"extract_against: cannot read revision {rev!r}: {archive.stderr.decode().strip()}")
     with tarfile.open(fileobj=io.BytesIO(archive.stdout)) as tar:
-        tar.extractall(into, filter="data")
+        # The filter argument came with Python 3.10.12 / 3.11.4; the archive is this repository's own.
+        tar.extractall(into, **({"filter": "data"} if hasattr(tarfile, "data_filter") else {}))
     return Path(into)
 
 

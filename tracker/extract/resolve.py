@@ -143,8 +143,9 @@ def name_runs(text, start, end):
                 and runs and runs[-1][0] == offset and not (offset > 3 and text[offset - 4].isalnum()):
             # "al-Shabaab", "Abdel Fattah el-Sisi": the article is part of the name, which may go on
             # from the given names before it.
-            joined = len(runs) > 1 and runs[-2][1] == offset - 4 and text[offset - 4] == " "
-            runs[-2 if joined else -1:] = [(runs[-2][0] if joined else offset - 3, runs[-1][1])]
+            name_end = runs.pop()[1]
+            given_names_before = runs and runs[-1][1] == offset - 4 and text[offset - 4] == " "
+            runs.append((runs.pop()[0] if given_names_before else offset - 3, name_end))
     return runs
 
 
