@@ -229,6 +229,10 @@ def backfill(db, client, partitions, staging, workers):
             index = indexes.pop(future.key)
             if future.status == "finished":
                 ready[index] = future.result()
+            elif os.path.exists(shard_path(staging, todo[index])):
+                # Extracted, then its result lost with the worker that held it (killed): the shard
+                # on disk is whole (see `extract_partition`), and Dask has no error to give.
+                ready[index] = shard_path(staging, todo[index])
             else:
                 error = future.exception()
                 ready[index] = Failed(todo[index], f"{type(error).__name__}: {error}")
