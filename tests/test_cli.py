@@ -118,3 +118,24 @@ def test_ingest_the_seeds_with_their_metadata(runner, tmp_path, seeds):
     db = sqlite_utils.Database(database)
     assert {(r["source"], r["published"]) for r in db["articles"].rows} == {
         ("Express.co.uk", "2025-01-27"), ("The Moscow Times", "2022-11-14")}
+
+
+def _command_paths(group, path=()):
+    for name, command in group.commands.items():
+        if hasattr(command, "commands"):
+            yield from _command_paths(command, path + (name,))
+        else:
+            yield path + (name,)
+
+
+@pytest.mark.parametrize("path", list(_command_paths(cli)), ids=" ".join)
+def test_every_command_documents_an_example_that_help_prints_whole(runner, path):
+    command = cli
+    for name in path:
+        command = command.commands[name]
+    examples = [line.strip() for line in (command.help or "").splitlines()
+                if line.strip().startswith(("tracker ", "TRACKER_"))]
+    assert examples, f"tracker {' '.join(path)} has no example"
+    # Click rewraps a paragraph into the terminal's width unless a \b line stands before it.
+    output = runner.invoke(cli, [*path, "--help"], terminal_width=200).output
+    assert [line for line in examples if line not in {shown.strip() for shown in output.splitlines()}] == []

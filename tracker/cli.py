@@ -170,6 +170,7 @@ def follow(feed_urls, database, interval, once, timeout, max_bytes, ignore_robot
 def extract(files, published, model_path, rules_only):
     """Extract statements from text FILES (- reads standard input), as JSON Lines; stores nothing.
 
+    \b
         tracker extract seeds/004_e0203a718e2611c4.txt | jq .text
         tracker extract --published 2022-11-14 seeds/000_8201ca0dc342310a.txt
         tracker extract --rules-only seeds/004_e0203a718e2611c4.txt
@@ -237,6 +238,7 @@ def evaluate(gold_dir, as_json, out, by_document, matching, classes, model_path,
     accuracy, by the rule of PolNeAR's reference scorer; speaker accuracy by name where the
     gold has resolved names (brat AnnotatorNotes); --matching many scores as GGT's scorer:
 
+    \b
         tracker evaluate ../shared/polnear/dev
         tracker evaluate ../shared/ggt/dev --matching many
         tracker evaluate ../shared/ggt/dev --matching many --class speech --class evidence
@@ -285,6 +287,7 @@ def train(gold_dirs, output, seed, iterations):
 
     The same gold, seed and iterations give the same model file. The packaged model is:
 
+    \b
         tracker train ../shared/polnear/train -o tracker/extract/models/attribution.model
         tracker evaluate my-annotations/ --model my.model
     """
@@ -405,6 +408,7 @@ def backfill(inputs, database, workers, scheduler, staging, partition_size):
     INPUTS are what `tracker ingest` reads. The result is what `tracker ingest` makes of them;
     killed and run again, it loads what is left.
 
+    \b
         tracker backfill archive/*.jsonl --workers 2
         tracker backfill archive/ --scheduler tcp://10.0.0.5:8786 --staging /mnt/shared/staging
     """
