@@ -537,6 +537,21 @@ def test_reading_links_and_contact_lines_are_no_statements_and_nobody_pronouns_g
         assert not is_interstitial(line, 0, len(line))
 
 
+def test_a_continued_below_line_or_a_teaser_heading_does_not_break_a_quote_across_it():
+    opening = ("The council met on Monday to discuss the transit plan.\n\n"
+               "\"We have built this plan over ten years,\" said Mayor Sam Ortiz. \"It is not finished.\n\n")
+    rest = "\"But we are close, and the riders will see it.\"\n\nOrtiz added that the vote is in March.\n"
+    for line in ("Article Continued Below", "Story continued below", "\ufeffAlso on HuffPost:", "Also on HuffPost"):
+        text = opening + line + "\n\n" + rest
+        assert not any(line.lstrip("\ufeff") in text[s:e] for s, e in segment(text).paragraphs)
+        direct = [(s.text, s.speaker) for s in extract(text, model=None) if s.kind == "direct"]
+        assert direct == [("We have built this plan over ten years. It is not finished. "
+                           "But we are close, and the riders will see it.", "Sam Ortiz")], line
+    # A story's own line that opens so stays.
+    for line in ("Also on Tuesday: the council met.", "Also on the ballot is a vote on the transit levy."):
+        assert not is_interstitial(line, 0, len(line))
+
+
 def test_a_block_that_ends_the_article_still_ends_extraction():
     text = ("\"We will vote next week,\" Ana Costa said.\n\n"
             "More from City News:\n\n"

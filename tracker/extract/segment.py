@@ -19,18 +19,22 @@ from .lexicon import ABBREVIATIONS
 _LINE = re.compile(r"[^\n]+")
 _CONTENT = re.compile(r"\w")
 
+# A line may open on invisible characters: HuffPost sets a byte order mark before "Also on HuffPost:".
+_LEAD = r"[\s\ufeff\u200b\u2060]*"
 # Lines a site sets inside its articles: link lines, video and listen prompts, "continued
 # below" notes, advertisement labels, photo captions with their credit. They are skipped, and
 # the article goes on after them.
 _INTERSTITIAL = re.compile(
-    r"\s*(?:(?:read more|related(?: stories| articles| coverage| content| video)?|watch(?: below| live| now)?"
+    _LEAD + r"(?:(?:read more|related(?: stories| articles| coverage| content| video)?|watch(?: below| live| now)?"
     r"|listen(?: now)?|see also|also read|more|click here|photos?|video|graphic|gallery|full coverage"
     r"|(?:relevant|related|recommended|further) reading|(?-i:LOOK))"
     r"\s*(?::|\|)"
     r"|watch\b[^.!?\n]{0,120}:\s*$"
     # A contact line: "Email: jsnyder@postmedia.com | Twitter: jesse_snyder", "Twitter: @Milbank."
     r"|(?:e-?mail|twitter|facebook|instagram)\s*:\s*@?[\w.-]+(?:@[\w.-]+)?\.?\s*(?:\||$)"
-    r"|(?:article|story) continues? below|continue reading|advertisement\s*$|sponsored content\s*$)",
+    # A teaser's heading standing alone on its line: "Also on HuffPost:".
+    r"|also on\b[^.!?:\n]{0,40}:\s*$|also on huff ?post\s*$"
+    r"|(?:article|story) continue[sd]? below|continue reading|advertisement\s*$|sponsored content\s*$)",
     re.IGNORECASE,
 )
 # A photo caption ends on its credit: "(Jane Doe/CBC)", "(Getty Images)", "(Submitted photo)".
@@ -45,7 +49,7 @@ _VIDEO_DURATION = re.compile(r"[.!?]\s+\d{1,2}:\d{2}\.?\s*$")
 # "more from" headings): the article ends there. They hold quotation marks and "we"
 # statements that are not the article's.
 _APPENDIX_OPENING = re.compile(
-    r"\s*(?:dear (?:readers?|subscribers?|friends|supporters)\b"
+    _LEAD + r"(?:dear (?:readers?|subscribers?|friends|supporters)\b"
     r"|a (?:message|note) from\b"
     r"|(?:related(?: articles| stories| coverage| content)?|more from|more on this|see also"
     r"|recommended(?: for you)?|you may also like|most popular|trending now|top stories"
