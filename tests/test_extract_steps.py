@@ -895,6 +895,18 @@ def test_a_title_and_a_date_before_a_name_are_not_the_name_and_the_title_is_its_
     assert article_speakers(text, statements)["David Brennan"].roles == ["Councillor"]
 
 
+def test_abbreviated_council_and_police_ranks_neither_end_a_sentence_nor_stay_in_the_name():
+    text = ("Police searched the area near the river on Sunday afternoon.\n\n"
+            "\"This is over,\" said Coun. Mike Layton.\n\n"
+            "\"We found the car,\" said Const. Jane Doucet.\n\n"
+            "\"We ask for patience,\" Insp. Joanne Hilton said.\n\n"
+            "\"Nobody was hurt,\" Cst. Mark Smith told reporters.\n")
+    statements = extract(text, model=None)
+    assert [(s.text, s.speaker) for s in statements] == [
+        ("This is over.", "Mike Layton"), ("We found the car.", "Jane Doucet"),
+        ("We ask for patience.", "Joanne Hilton"), ("Nobody was hurt.", "Mark Smith")]
+
+
 def test_the_title_of_a_work_and_a_dateline_are_nobody():
     text = ("Kate Hudson starred in A Star Is Born. \"It was a dream,\" she said.\n"
             "OTTAWA — Conservative Leader Andrew Scheer says Justin Trudeau is divisive.\n")

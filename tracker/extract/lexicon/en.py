@@ -329,7 +329,8 @@ TITLE_PROPERTIES = {
         "adviser", "advisor", "aide", "dictator", "opposition", "rival", "challenger",
         "incumbent", "mogul", "star", "first", "supreme", "court", "presidential",
         "running", "mate", "councillor", "councilor", "alderman", "alderwoman", "mp", "mpp",
-        "mla", "cpl", "corporal", "const", "constable", "det", "detective", "insp",
+        "mla", "coun", "cllr", "ald", "cpl", "corporal", "const", "cst", "constable", "det",
+        "detective", "insp", "maj", "pte",
         "inspector", "supt", "superintendent", "staff", "hon", "honourable", "honorable",
         "coach", "manager"
     ), (False, None)),
@@ -428,11 +429,16 @@ DAYS_BACK = {
 # Abbreviations that stand before or after a name ("Sen.", "Jr.", "Mt."): a subject's words.
 NAME_ABBREVIATIONS = ("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt",
                       "adm", "rev", "prof", "st", "jr", "sr", "ft", "mt", "pres", "supt", "sec",
-                      "atty", "amb")
+                      "atty", "amb",
+                      # Canadian and British council and police ranks: "Coun. Mike Layton",
+                      # "Const. Jane Doucet", "Insp. Joanne Hilton", "Cllr. Ann Lee".
+                      "coun", "cllr", "ald", "const", "cst", "cpl", "det", "insp", "cmdr", "maj",
+                      "pte", "hon")
 # Abbreviations that end with a period without ending the sentence (Punkt parameters).
 ABBREVIATIONS = frozenset((
     "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "sen", "rep", "gov", "gen", "lt",
     "col", "capt", "sgt", "adm", "cmdr", "rev", "hon", "pres", "supt", "det", "insp",
+    "coun", "cllr", "ald", "const", "cst", "cpl", "maj", "pte", "atty", "amb",
     "u.s", "u.k", "u.n", "e.u", "d.c", "u.s.a", "a.m", "p.m", "e.g", "i.e", "etc", "vs",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "inc", "corp", "co", "ltd", "llc", "no", "nos", "vol", "ft", "mt", "ave", "blvd",
