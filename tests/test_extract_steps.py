@@ -896,6 +896,7 @@ def test_a_title_and_a_date_before_a_name_are_not_the_name_and_the_title_is_its_
 
 
 def test_abbreviated_council_and_police_ranks_neither_end_a_sentence_nor_stay_in_the_name():
+    from tracker.names import article_speakers
     text = ("Police searched the area near the river on Sunday afternoon.\n\n"
             "\"This is over,\" said Coun. Mike Layton.\n\n"
             "\"We found the car,\" said Const. Jane Doucet.\n\n"
@@ -905,6 +906,7 @@ def test_abbreviated_council_and_police_ranks_neither_end_a_sentence_nor_stay_in
     assert [(s.text, s.speaker) for s in statements] == [
         ("This is over.", "Mike Layton"), ("We found the car.", "Jane Doucet"),
         ("We ask for patience.", "Joanne Hilton"), ("Nobody was hurt.", "Mark Smith")]
+    assert article_speakers(text, statements)["Joanne Hilton"].roles == ["Insp."]
 
 
 def test_the_title_of_a_work_and_a_dateline_are_nobody():

@@ -18,18 +18,24 @@ from functools import lru_cache
 from nltk.metrics.distance import edit_distance, jaro_winkler_similarity
 
 from .extract.lexicon import (
+    ABBREVIATIONS,
+    COURTESY_TITLES,
     MENTION_OPENING_WORDS,
+    NAME_ABBREVIATIONS,
     NAME_PRONOUNS,
     NAME_TITLES,
     NOT_NAME_WORDS,
     ROLE_HEADS,
     ROLE_MODIFIERS,
+    TITLES,
 )
 
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _SENTENCE_START = re.compile(r"(?:[.!?][\"”’')\]]*\s+|\n|^)")
+# Abbreviated ranks are roles as written ("Sen.", "Insp.", "Staff Sgt."); "Mr." and "Jr." are not.
+_ABBREVIATED_ROLES = frozenset(a + "." for a in NAME_ABBREVIATIONS if a in TITLES and a not in COURTESY_TITLES)
 
 
 def fold(text):
@@ -149,7 +155,8 @@ def role_before(text, start):
     """The role phrase standing just before offset `start` ('Belarus opposition leader'), or ''."""
     sentence_start = 0
     for match in _SENTENCE_START.finditer(text, max(0, start - 200), start):
-        sentence_start = match.end()
+        if not _after_abbreviation(text, match.start()):
+            sentence_start = match.end()
     words = text[sentence_start:start].split()
     role = []
     for word in reversed(words):
@@ -157,14 +164,23 @@ def role_before(text, start):
         if bare != word and role:
             break
         lower = bare.lower()
+        if lower in _ABBREVIATED_ROLES:
+            role.insert(0, bare)
+            continue
         if not bare.replace("-", "").isalpha() or lower in NOT_NAME_WORDS or lower in MENTION_OPENING_WORDS:
             break  # "In June Councillor David Brennan": the role is "Councillor"
         if not (bare[0].isupper() or lower in ROLE_MODIFIERS or lower in ROLE_HEADS):
             break
         role.insert(0, bare)
-    while role and role[-1].lower() not in ROLE_HEADS:
+    while role and role[-1].lower() not in ROLE_HEADS and role[-1].lower() not in _ABBREVIATED_ROLES:
         role.pop()  # the words right before the name must end on a role noun, else no role
     return " ".join(role)
+
+
+def _after_abbreviation(text, period):
+    """Whether the period at `period` closes an abbreviation ("Insp.", "Sen."), no sentence."""
+    word = text[max(0, period - 12):period].rsplit(None, 1)[-1:]
+    return text.startswith(".", period) and bool(word) and word[0].lower().lstrip("([\"“") in ABBREVIATIONS
 
 
 def description_role(mention):
