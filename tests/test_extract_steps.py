@@ -1046,3 +1046,43 @@ def test_a_participle_cues_subject_is_never_inside_the_quote_before_it():
 def test_people_named_by_what_they_are_say_things():
     assert _attribution('"We will appeal," local police said.')[:2] == ("local police", "said")
     assert _attribution('Later, protesters chanted "Trudeau must go!"')[:2] == ("protesters", "chanted")
+
+
+def test_a_body_named_with_the_article_is_that_body_not_a_description():
+    # A title word or a person noun opening or ending a body's name is part of the name.
+    text = ("WASHINGTON (AP) -- The White House said Monday that talks would resume. "
+            "The State Department said it would send a team. The Supreme Court declined to hear the case. "
+            "The Liberal Party said it would appeal. The House Judiciary Committee will meet. "
+            "The Associated Press counted the votes. Ms. White said nothing.")
+    for mention, name in [("The White House", "White House"), ("The State Department", "State Department"),
+                          ("The Supreme Court", "Supreme Court"), ("The Liberal Party", "Liberal Party"),
+                          ("The House Judiciary Committee", "House Judiciary Committee"),
+                          ("The Associated Press", "Associated Press")]:
+        assert _resolve(text, mention) == (name, "organisation"), mention
+    assert _resolve(text, "Ms. White")[0] == "White"
+    # An office or an event after a title stays no body: "Secretary of the Navy", "State of the Union".
+    assert _resolve("The Secretary of the Navy spoke after the State of the Union.", "Secretary of the Navy") is None
+
+
+def test_a_description_of_one_sort_of_body_is_no_body_of_another_sort():
+    text = ("The State Department and the Associated Press reported the figures on Monday. "
+            "The campaign said it disagreed. The poll found support rising. The agency said it would respond.")
+    assert _resolve(text, "The campaign") is None
+    assert _resolve(text, "The poll") is None
+    assert _resolve(text, "The agency") == ("State Department", "organisation")
+    # A company or a group is often named without the word.
+    text = "Cisco's unit Talos found the flaw on Monday. The security firm said it was fixed."
+    assert _resolve(text, "The security firm") == ("Talos", "organisation")
+
+
+def test_a_description_with_of_is_its_head_introduced_with_what_follows():
+    text = ("Judicial Watch president Tom Fitton sued for the emails. Bill Clinton spoke in Ohio. "
+            "Former Secretary of State Hillary Clinton was in Iowa. "
+            "The president of Judicial Watch said the emails mattered. "
+            "The former secretary of state said she would answer.")
+    assert _resolve(text, "The president of Judicial Watch") == ("Tom Fitton", "person")
+    assert _resolve(text, "The former secretary of state") == ("Hillary Clinton", "person")
+    # The holder named after an office with "of" is who the name is.
+    assert _resolve(text, "Former Secretary of State Hillary Clinton") == ("Hillary Clinton", "person")
+    # Nobody is introduced with it: nobody, rather than the last person named.
+    assert _resolve("Bill Clinton spoke in Ohio. The president of the union said no.", "The president of the union") is None

@@ -40,6 +40,7 @@ from .lexicon import (
     NAME_SUFFIXES,
     NOT_IN_NAMES,
     ORGANISATION_NOUNS,
+    ORGANISATION_SORTS,
     ORGANISATION_WORDS,
     PERSON_NOUNS,
     PLACE_WORDS,
@@ -284,6 +285,15 @@ def _kind_of_name(lowered):
     return "person"
 
 
+def _sort_of(entity):
+    """The sort of body an organisation's name says it is ("State Department": "government"), or None."""
+    for word in reversed(entity.tokens):
+        sort = ORGANISATION_SORTS.get(word.lower())
+        if sort is not None:
+            return sort
+    return None
+
+
 def _without_possessive(word):
     """The word without a possessive ending ("Obama's" -> "Obama", "Jones'" -> "Jones")."""
     if word.endswith(("'s", "’s")):
@@ -499,15 +509,26 @@ class Resolver:
         if not spans:
             return None
         first, titled, courteous = 0, False, False  # the first word kept
+        # "Liberal Party", "State Department", "House Judiciary Committee": a person noun or a
+        # title opening a body's name is a word of it; not in "Ms. White", nor in an office or
+        # an event after the title ("Secretary of the Navy", "State of the Union").
+        body = lowered[-1] in ORGANISATION_WORDS and "of" not in lowered and not any(
+            word in COURTESY_TITLES or word in given_names() for word in lowered)
         while len(spans) - first > 1 and not courteous:
             word = lowered[first]
             if word in ("of", "for") and titled:
-                return None  # "Minister of Innovation": an office, whose holder is named elsewhere
-            if (word in NAME_FUNCTION_WORDS or word in TITLES
+                # "Minister of Innovation": an office, whose holder is named elsewhere; but in
+                # "Secretary of State Hillary Clinton" the holder follows, from a given name on.
+                holder = next((i for i in range(first + 1, len(spans) - 1) if lowered[i] in given_names()), None)
+                if holder is None:
+                    return None
+                first = holder
+                break
+            if (word in NAME_FUNCTION_WORDS or word in TITLES and not body
                     or (spans[first][0] == 0 and self._opens_sentence(start) and self.written_lower(word, start)
                         # "Rally Canada said": a national body, as "Hockey Canada" is, not a place alone
                         and not (len(spans) - first == 2 and lowered[first + 1] in places()))
-                    or (strip_nouns and word in PERSON_NOUNS) or word in ("of", "for")
+                    or (strip_nouns and word in PERSON_NOUNS and not body) or word in ("of", "for")
                     # "Assistant Commissioner Eric Stubbs": a role before a given name and surname
                     or (word in PERSON_NOUNS and len(spans) - first > 2 and lowered[first + 1] in given_names())):
                 titled = titled or word in TITLES
@@ -521,8 +542,10 @@ class Resolver:
         last = tokens[-1].lower()
         # "Charlie King", "Mr. King": a title word after a given name or a courtesy title is a surname.
         surname = courteous or len(tokens) > 1 and tokens[-2].lower() in given_names()
-        if len(tokens) > 1 and not surname and (last in TITLES or last in PERSON_NOUNS):
-            return None  # "the Yellowhead MP": a description, whose holder is named elsewhere
+        if len(tokens) > 1 and not surname and (last in TITLES and last not in ORGANISATION_WORDS or last in PERSON_NOUNS):
+            # "the Yellowhead MP": a description, whose holder is named elsewhere; "the White
+            # House", "the Supreme Court" end on a title word too, but one that names a body.
+            return None
         if len(tokens) == 1 and not courteous and (last in NAME_FUNCTION_WORDS or last in TITLES or last in PERSON_NOUNS or not last
                                  or self.written_lower(last, start)
                                  or PARTY_TAG.fullmatch(tokens[0]) or _CONTRACTION.split(last)[0] in PRONOUNS):
@@ -725,9 +748,13 @@ class Resolver:
             found = self._name_tokens(run_start, run_end, strip_nouns=True)
             if found is None:
                 continue
-            if (found[2][-1].lower() in PERSON_NOUNS or found[2][-1].lower() in ORGANISATION_NOUNS) and \
-                    _DETERMINER_BEFORE.search(self.text, max(0, run_start - 5), run_start):
-                continue  # "the Kentucky Republican": a description, not a name
+            head = found[2][-1].lower()
+            if (head in PERSON_NOUNS or head in ORGANISATION_NOUNS) and \
+                    _DETERMINER_BEFORE.search(self.text, max(0, run_start - 5), run_start) and \
+                    (head in PERSON_NOUNS or len(found[2]) < 2 or self._in_headline(run_start)):
+                # "the Kentucky Republican": a description, not a name; but a body's name
+                # capitalised through ("the State Department", "the Supreme Court") is its name.
+                continue
             entity = self._lookup(found[2])
             if entity is None or entity.kind in ("event", "work"):
                 continue
@@ -760,10 +787,21 @@ class Resolver:
         return (self._by_key.get(" ".join(lowered)) or self._by_key.get(_last_name_word(lowered))
                 or (self._variant(lowered[-1]) if len(tokens) == 1 else None))
 
-    def _antecedent(self, position, wanted, depth):
+    def _antecedent(self, position, wanted, depth, sort=None):
         """The entity a pronoun at `position` refers to; wanted: its (gender, number), gender
-        "p" for any person (a description: "the rookie defenceman")."""
+        "p" for any person (a description: "the rookie defenceman"); sort: the sort of body a
+        description names (see ORGANISATION_SORTS), which a body of another sort is not."""
         gender, number = wanted
+        if sort is not None:
+            # A company or a group is often named without the word ("Talos", "Rally Canada"); a
+            # ministry, an outlet, a party, a poll or a city by a name that says so.
+            allowed = (None, sort) if sort in ("business", "civil") else (sort,)
+
+            def compatible(candidate, gender, number, depth):
+                entity = self._compatible(candidate, gender, number, depth)
+                return entity if entity is not None and _sort_of(entity) in allowed else None
+        else:
+            compatible = self._compatible
         sentence = bisect_right(self.sentence_starts, position) - 1
         if sentence < 0:
             return None
@@ -779,7 +817,7 @@ class Resolver:
                     continue
                 if number == "pl" and self._in_pair_of_people(candidate, sentence):
                     return None
-                entity = self._compatible(candidate, gender, number, depth)
+                entity = compatible(candidate, gender, number, depth)
                 if entity is not None:
                     return entity
         for back in range(sentence - 1, max(-1, sentence - 1 - _ANTECEDENT_SENTENCES), -1):
@@ -788,11 +826,11 @@ class Resolver:
             for candidate in candidates:
                 if self._someone_unnamed(candidate, gender, number) and not any(
                         other[2] != "description" and (other[0] >= candidate[1] or other[1] <= candidate[0])
-                        and self._compatible(other, gender, number, depth) for other in candidates):
+                        and compatible(other, gender, number, depth) for other in candidates):
                     return None  # "A reporter asked Sanders ... He replied": someone else there may be the one
                 if number == "pl" and self._in_pair_of_people(candidate, back):
                     return None
-                entity = self._compatible(candidate, gender, number, depth)
+                entity = compatible(candidate, gender, number, depth)
                 if entity is not None:
                     return entity
         if gender not in ("m", "f"):
@@ -882,6 +920,12 @@ class Resolver:
         words = [w for w in _WORD.findall(phrase)]
         if not words or words[0] not in ("the", "this", "that"):
             return None
+        # "the former secretary of state", "the president of Judicial Watch": the head comes
+        # before "of"; what follows is whom its holder is introduced with, like a modifier.
+        complement = []
+        if "of" in words:
+            cut = words.index("of")
+            words, complement = words[:cut], [w for w in words[cut + 1:] if w not in NAME_FUNCTION_WORDS]
         content = [w for w in words[1:] if w not in NAME_FUNCTION_WORDS]
         if not content:
             return None
@@ -891,31 +935,35 @@ class Resolver:
         if kind is None:
             return None  # "the tweet", "the remarks": not someone who speaks
         before = bisect_left(self.name_starts, start)
-        key = (" ".join(content), before)
+        key = (" ".join(content), " ".join(complement), before)
         if key not in self._descriptions:
-            self._descriptions[key] = self._introduced(content, kind, before)
+            self._descriptions[key] = self._introduced(content, kind, before, complement)
         found, titled = self._descriptions[key]
         if not titled and not head.endswith("s"):
             # A title just before a name soon after says more than words around an earlier one.
             found = self._named_next(content, kind, end) or found
-        if found is None and not (head.endswith("s") and head in PERSON_NOUNS):
+        if found is None and not complement and not (head.endswith("s") and head in PERSON_NOUNS):
             # No introduction holds its words ("the rookie defenceman", "the agency"): the
             # entity of its kind a reader takes it for, as for a pronoun. Not for a plural
             # ("the residents"), which is nobody in particular.
             gender = "f" if head in FEMALE_NOUNS else "m" if head in MALE_NOUNS else "p"
-            found = self._antecedent(start, (gender, "sg") if kind == "person" else ("o", "sg"), 1)
+            if kind == "person":
+                found = self._antecedent(start, (gender, "sg"), 1)
+            else:
+                found = self._antecedent(start, ("o", "sg"), 1, ORGANISATION_SORTS.get(head))
         return found
 
-    def _introduced(self, content, kind, before):
+    def _introduced(self, content, kind, before, complement=()):
         """The established entity among the names before index `before` whose introduction
-        holds the description's words (content: its words without function words), or None;
-        and whether all those words stand just before its name ("WHL commissioner Ron Robison")."""
+        holds the description's words (content: its words without function words, complement:
+        those after its "of"), or None; and whether all of content stands just before its name
+        ("WHL commissioner Ron Robison")."""
         head = content[-1]
         wanted = set()
-        for word in content:
+        for word in (*content, *complement):
             wanted.add(_stem(word))
             wanted.update(_stem(s) for s in DESCRIPTION_SYNONYMS.get(word, ()))
-        modifiers = {_stem(w) for w in content[:-1]}
+        modifiers = {_stem(w) for w in (*content[:-1], *complement)}
         heads = {_stem(head), *(_stem(s) for s in DESCRIPTION_SYNONYMS.get(head, ()))}
         head_stem, unmodified = _stem(head), wanted - modifiers
         best, best_score, titled = None, 0, False

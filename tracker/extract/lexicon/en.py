@@ -371,6 +371,30 @@ ORGANISATION_NOUNS = frozenset((
     "corporation", "utility", "province", "city", "state", "country", "nation",
 ))
 
+# The sort of body a description's head noun or a word of an organisation's name says it is:
+# "the campaign" stands for no "White House", "the poll" for no "Republican Party", "the city"
+# for no "Justice Department". A word of none of these sorts ("group" aside) says nothing.
+ORGANISATION_SORTS = {
+    **dict.fromkeys((
+        "department", "ministry", "agency", "administration", "government", "office", "court",
+        "commission", "authority", "police", "embassy", "house", "senate", "congress",
+        "parliament", "pentagon", "kremlin", "bureau", "army", "navy", "military", "tribunal",
+        "cabinet", "fbi", "cia", "rcmp", "nsa", "doj", "irs",
+    ), "government"),
+    **dict.fromkeys((
+        "newspaper", "paper", "daily", "magazine", "outlet", "network", "channel", "website",
+        "publication", "broadcaster", "times", "post", "journal", "news", "press", "herald",
+        "gazette", "tribune", "telegraph", "reuters", "afp", "ap", "bbc", "cnn", "msnbc", "fox",
+        "nbc", "abc", "cbs", "npr", "cbc", "ctv", "politico",
+    ), "media"),
+    **dict.fromkeys(("party", "campaign", "caucus", "pac", "gop", "dnc", "rnc"), "political"),
+    **dict.fromkeys(("report", "study", "poll", "survey"), "study"),
+    **dict.fromkeys(("company", "firm", "corporation", "corp", "inc", "ltd", "bank", "utility"), "business"),
+    **dict.fromkeys(("group", "organization", "organisation", "coalition", "association",
+                     "foundation", "institute", "center", "centre", "federation", "fund"), "civil"),
+    **dict.fromkeys(("province", "city", "state", "country", "nation", "town", "county"), "place"),
+}
+
 # Head nouns of descriptions that stand for a person ("the opposition leader").
 PERSON_NOUNS = frozenset((
     "leader", "president", "minister", "senator", "governor", "candidate", "nominee",
