@@ -385,3 +385,21 @@ def test_a_frame_between_cue_and_clause_is_skipped_up_to_the_clause_s_subject(te
 def test_no_clause_is_read_past_a_conjunction_or_an_infinitive():
     text = "He pledged to fund it by running deficits. The gap between what we expect from Trump and what we got is vast."
     assert all(not s.text.startswith(("it ", "we ")) for s in find_reported_speech(text, [(0, 42), (43, len(text))], []))
+
+
+@pytest.mark.parametrize("sentence, label", [
+    ('Trump called Clinton a "liar" during the debate.', 'Clinton a "liar"'),
+    ('Reid described Trump as a "con artist" in a speech on Tuesday.', 'Trump as a "con artist"'),
+    ('Warren labeled the plan "a disaster" and walked out.', 'the plan "a disaster"'),
+    ('Sanders called the bank "a fraud" for cheating its customers.', 'the bank "a fraud"'),
+    # After a determiner the quoted word may be part of the noun phrase, which goes on.
+    ('Trump calls the "crooked" media his enemy.', 'the "crooked" media his enemy'),
+    ('Trump called the "crooked" media a disgrace during the debate.', 'the "crooked" media a disgrace during the debate'),
+])
+def test_a_label_given_with_a_naming_cue_ends_with_its_quotation(sentence, label):
+    one(sentence, kind="mixed", text=label)
+
+
+def test_a_naming_cue_with_a_particle_reports_its_whole_clause():
+    one('Warren called for bonuses to be "clawed back" from the executives.', kind="mixed",
+        text='bonuses to be "clawed back" from the executives')

@@ -55,6 +55,8 @@ from .lexicon import (
     ING_OPENERS,
     ING_PREPOSITIONS,
     INVERTED_CUES,
+    LABEL_ENDERS,
+    NAMING_CUES,
     NOT_SPEAKERS_BEFORE_COLON,
     OBJECT_PRONOUNS,
     PARTICIPLE_CUES,
@@ -85,6 +87,11 @@ _CUT_OPENERS = frozenset((",", "—", "–", ";", "and", "but")) | QUOTE_TOKENS 
 _DATE_OPENERS = frozenset(("on", "yesterday", "today", "tonight", "recently", "earlier", "last", "this")) | frozenset(WEEKDAYS)
 # The longest reported clause taken, in tokens: longer runs are not one claim.
 MAX_CLAUSE_TOKENS = 150
+
+
+# What follows a quotation: a mark, or a word (group 1).
+_LABEL_FOLLOWER = re.compile(r"\s*(?:[,;:()\u2014\u2013-]|([^\W\d_]+))")
+_DETERMINER_END = re.compile(r"\b(?:the|a|an|his|her|their|its|this|that|these|those|our|my|your)\s*$", re.IGNORECASE)
 
 
 def _trim_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -136,6 +143,11 @@ class _Quotes:
     def intersects(self, start: int, end: int) -> bool:
         i = bisect_right(self.starts, end - 1) - 1
         return i >= 0 and self.spans[i][1] > start
+
+    def last(self, start: int, end: int) -> Optional[list[int]]:
+        """The last quoted passage reaching into [start, end), or None."""
+        i = bisect_right(self.starts, end - 1) - 1
+        return self.spans[i] if i >= 0 and self.spans[i][1] > start else None
 
     def gaps(self, start: int, end: int) -> Iterator[tuple[int, int]]:
         """The stretches of [start, end) outside every quoted passage, in order."""
@@ -513,7 +525,23 @@ class _Sentence(CueTokens):
         span, date = self.content_from(k, date or left_date, stop_at_comma=relative or fronted)
         if span is None:
             return None
+        if lemma in NAMING_CUES and not that and cue_end == i:  # not "called for", "called on"
+            span = (span[0], self.label_end(*span))
         return self.make(span, subj, (i, cue_end), date, addressee)
+
+    def label_end(self, start: int, end: int) -> int:
+        """Where a named label's clause ends: after its last quotation ('Clinton a "liar"
+        during the debate'); but a quotation after a determiner may be a word of a longer noun
+        phrase ('the "crooked" media'), which a mark or a word of LABEL_ENDERS must then end."""
+        last = self.quotes.last(start, end)
+        if last is None or last[1] >= end:
+            return end
+        opening, closing = last
+        if _DETERMINER_END.search(self.text, start, opening):
+            after = _LABEL_FOLLOWER.match(self.text, closing, end)
+            if after is None or after.group(1) is not None and after.group(1).lower() not in LABEL_ENDERS:
+                return end
+        return closing
 
     def naming(self, i: int) -> bool:
         """'X called NAME' ending at a boundary: a name given, not a claim ("a PAC called Stop

@@ -633,6 +633,15 @@ AUXILIARIES = frozenset((
 ADDRESSEE_CUES = frozenset((
     "tell", "assure", "remind", "inform", "warn", "urge", "ask", "promise", "convince",
 ))
+# Verbs that give their object a name or a label, whose quoted words end what is reported:
+# 'called Clinton a "liar" during the debate' reports 'Clinton a "liar"'. After a determiner
+# the quote ends it only before a mark or a word of LABEL_ENDERS: 'calls the "crooked" media'.
+NAMING_CUES = frozenset(("call", "describe", "label", "brand", "dub"))
+LABEL_ENDERS = frozenset((
+    "and", "but", "or", "because", "while", "when", "after", "before", "as", "since", "though",
+    "although", "even", "if", "until", "in", "on", "at", "during", "over", "amid", "despite",
+    "following",
+))
 # Verbs whose clause can be a "to" infinitive ("vowed to fight", "urged them to act").
 INFINITIVE_CUES = frozenset((
     "vow", "promise", "pledge", "refuse", "decline", "seek", "want", "plan", "decide", "agree",
