@@ -403,3 +403,16 @@ def test_a_label_given_with_a_naming_cue_ends_with_its_quotation(sentence, label
 def test_a_naming_cue_with_a_particle_reports_its_whole_clause():
     one('Warren called for bonuses to be "clawed back" from the executives.', kind="mixed",
         text='bonuses to be "clawed back" from the executives')
+
+
+@pytest.mark.parametrize("model", [None, "packaged"])
+def test_a_game_account_or_an_answers_timing_is_no_statement(model):
+    from tracker.extract import learned
+    text = ("The Canucks lost 4-2 to the Sharks on Saturday night in San Jose.\n\n"
+            "Elias Pettersson added a goal and an assist as the Canucks snapped Edmonton's five-game point streak.\n\n"
+            "Edmonton responded a couple minutes later when Jones recorded his first goal.\n\n"
+            "Coach Travis Green said the team had played well.\n\n"
+            "The mayor said its main goal was to cut taxes, and she added two goals of her own.\n")
+    kept = [s.text for s in extract(text, model=learned.packaged() if model else None) if s.kind == "indirect"]
+    assert "the team had played well" in kept and "its main goal was to cut taxes" in kept
+    assert not any(t.startswith(("a goal and an assist", "Edmonton's five-game", "a couple minutes later")) for t in kept)

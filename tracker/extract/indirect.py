@@ -67,11 +67,13 @@ from .lexicon import (
     QUESTION_WORDS,
     REFLEXIVES,
     REPORTING_TRIGGERS,
+    SCORE_NOUNS,
     SPEECH_ING_LEMMAS,
     STANCE_ADJECTIVES,
     SUBJECT_BOUNDARY_WORDS,
     SUBJECT_PRONOUNS,
     SUBORDINATORS,
+    TIME_UNITS,
     TIME_WORDS,
     WEEKDAYS,
 )
@@ -770,6 +772,26 @@ def _outermost_mixed(statements: list[Statement]) -> list[Statement]:
         elif reach is None or s.end > reach[0]:
             reach = (s.end, s.start)
     return [s for s in statements if id(s) not in inner]
+
+
+_SCORE_LINE = re.compile(
+    r"(?:[\w.'’-]+['’]s\s+|(?:a|an|another|yet another|\d+|" + "|".join(QUANTITY_WORDS) + r")\s+)"
+    r"(?:[\w'’-]+\s+){0,3}?(?:" + "|".join(SCORE_NOUNS) + r"|top[- ]\d+s|[\w-]+-game (?:point |winning |losing )?streak)\b"
+    r"(?! of\b)(?!\s+(?:is|was|are|were|has|had|will|would)\b)",  # "a goal of $1 billion", "a goal was ...": an aim
+    re.IGNORECASE)
+_WHEN_LATER = re.compile(
+    r"(?:just |only |about |(?:just )?(?:less|more) than )?(?:(?:a|an|one|two|three|a few|several|a couple(?: of)?|\d+)\s+)?"
+    r"(?:" + "|".join(TIME_UNITS) + r")\s+later\b",
+    re.IGNORECASE)
+
+
+def reports_no_words(statement: Statement) -> bool:
+    """Whether a reported statement, by the rules or the model, holds what happened rather than
+    anything said: a game's score ("added a goal and an assist", "snapped Vancouver's
+    five-game point streak", "posted a runner-up"), or only when an answer came ("responded
+    a couple minutes later when ...")."""
+    return statement.kind == "indirect" and bool(
+        _SCORE_LINE.match(statement.text) or _WHEN_LATER.match(statement.text))
 
 
 def find_reported_speech(text: str, sentences: Sequence[tuple[int, int]],

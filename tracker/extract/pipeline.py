@@ -21,7 +21,7 @@ from .attribution import unnamed_source
 from .cues import cue_class
 from .dates import date_statements
 from .direct import continue_statement, direct_statements, float_orphans, prose
-from .indirect import find_reported_speech
+from .indirect import find_reported_speech, reports_no_words
 from .lexicon import (
     ABBREVIATIONS,
     APPOSITION_PREPOSITIONS,
@@ -85,6 +85,7 @@ def extract(text, published=None, model=learned.DEFAULT):
         # A quote may continue reported speech only the model found: `Her message is simple: ...`.
         statements += float_orphans(segments.paragraphs, statements, [o for o in orphans if o not in floated])
         statements.sort(key=lambda s: (s.start, s.end))
+    statements = [s for s in statements if not reports_no_words(s)]
     for statement in statements:
         _trim_mention(text, statement)
     quoted = sorted(piece for q in quotes for piece in q.pieces)

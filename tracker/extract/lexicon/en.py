@@ -736,6 +736,14 @@ HEAD_NOUNS = PERSON_NOUNS | ORGANISATION_NOUNS
 # Words that open a count, not a clause: "added three more goals", "added another one".
 QUANTITY_WORDS = frozenset(("another", "more", "one", "two", "three", "four", "five", "six",
                              "seven", "eight", "nine", "ten", "several"))
+# What a game's account says a player or a team got, which a cue verb ("added", "posted",
+# "snapped", "boasts") reports no words of: "added a goal and an assist", "posted a runner-up".
+SCORE_NOUNS = ("goal", "goals", "assist", "assists", "touchdown", "touchdowns", "shutout", "shutouts",
+               "birdie", "birdies", "bogey", "bogeys", "hat trick", "runner-up", "home run", "home runs",
+               "strikeouts")
+# Units of time in "a couple minutes later", when something was answered, not what.
+TIME_UNITS = ("second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
+              "month", "months", "year", "years")
 # Determiners that stand alone as a subject: "Some said", "Many believe", "Both agree".
 QUANTIFIERS = frozenset(("some", "many", "most", "several", "few", "both", "all", "others", "each"))
 # Words that make a comma-closed piece a clause rather than an apposition.
