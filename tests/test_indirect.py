@@ -416,3 +416,12 @@ def test_a_game_account_or_an_answers_timing_is_no_statement(model):
     kept = [s.text for s in extract(text, model=learned.packaged() if model else None) if s.kind == "indirect"]
     assert "the team had played well" in kept and "its main goal was to cut taxes" in kept
     assert not any(t.startswith(("a goal and an assist", "Edmonton's five-game", "a couple minutes later")) for t in kept)
+
+
+def test_something_or_someone_called_or_named_so_is_no_claim():
+    for sentence in ("Police said a man named Neil Calder, 47, was charged on Friday.",
+                     "She was given a sedative called clonazepam, which is widely prescribed."):
+        assert [s.cue for s in reported(sentence) if s.cue in ("called", "named")] == []
+    # Naming a choice is a statement: "Trump named Sen. Ted Cruz".
+    assert [s.text for s in reported("Asked for a running mate, Trump named Sen. Ted Cruz, who laughed.")
+            if s.cue == "named"] != []

@@ -371,6 +371,9 @@ class _Sentence(CueTokens):
             return None  # "found himself in a bind", "called herself a progressive"
         if lemma == "call" and self.naming(i):
             return None  # "a group called Ginbot 7"
+        if low in ("called", "named") and self.low(i - 2) in ("a", "an") and (
+                self.naming(i) or i + 2 < self.n and self.is_boundary(i + 2)):
+            return None  # "a man named Neil Calder,", "a sedative called clonazepam,": who or what, not a claim
         if lemma == "ask":
             st = self.question(i)
             if st:
