@@ -278,3 +278,13 @@ def test_a_source_before_a_passive_cue_is_who_is_spoken_of_not_the_speaker():
     assert _statements(text, spans, [], [quote], (0, len(text))) == []  # a fragment nobody says
     [claim] = _statements(text, spans, [], [], (0, len(text)))
     assert claim.speaker_mention is None
+
+
+def test_a_content_the_model_tags_with_neither_cue_nor_source_is_no_statement():
+    from tracker.extract.learned import _statements
+    text = "Such medications work on different receptors in the brain than opioids do."
+    content = [("Content", 0, len(text) - 1)]
+    assert _statements(text, content, [], [], (0, len(text))) == []
+    # A cue in the sentence is enough: the speaker may be named in another one.
+    cue = [("Cue", text.index("work"), text.index(" on"))]
+    assert [s.cue for s in _statements(text, content + cue, [], [], (0, len(text)))] == ["work"]

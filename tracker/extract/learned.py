@@ -443,7 +443,7 @@ def _statements(text, spans, rule_indirect, quote_spans, sentence=None, taken=()
     else a new one with the nearest Cue span as its cue and the nearest Source span as its
     speaker: indirect outside `quote_spans`, mixed when it holds one that no statement in
     `taken` (sorted spans) meets and it has a speaker, a verbatim fragment being nobody's
-    without one."""
+    without one; an indirect one with neither a cue nor a speaker is none."""
     sources = [(a, b) for role, a, b in spans if role == "Source"]
     cues = [(a, b) for role, a, b in spans if role == "Cue"]
     out = []
@@ -477,8 +477,8 @@ def _statements(text, spans, rule_indirect, quote_spans, sentence=None, taken=()
             source = _inside(text, *source, _SOURCE_STRIP)
             st.speaker_start, st.speaker_end = source
             st.speaker_mention = text[source[0]:source[1]]
-        elif kind == "mixed":
-            continue
+        elif kind == "mixed" or not cue:
+            continue  # nobody's by no word: a sentence of the article, not a statement a reader can place
         out.append(st)
     return out
 
