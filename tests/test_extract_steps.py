@@ -552,6 +552,18 @@ def test_a_continued_below_line_or_a_teaser_heading_does_not_break_a_quote_acros
         assert not is_interstitial(line, 0, len(line))
 
 
+def test_a_photo_line_is_skipped_and_a_sites_own_list_heading_ends_the_article():
+    text = ("\"We have built this plan over ten years,\" said Mayor Sam Ortiz. \"It is not finished.\n\n"
+            "Open this photo in gallery:\n\n"
+            "Mayor Sam Ortiz speaks at city hall on Monday. (Jane Doe/The Globe and Mail)\n\n"
+            "\"But we are close.\"\n\n"
+            "CTVNews.ca Top Stories\n\n"
+            "'We will fight': Premier vows to appeal the ruling\n")
+    assert [(s.text, s.speaker) for s in extract(text, model=None)] == [
+        ("We have built this plan over ten years. It is not finished. But we are close.", "Sam Ortiz")]
+    assert segment(text).end == text.index("CTVNews.ca")
+
+
 def test_a_block_that_ends_the_article_still_ends_extraction():
     text = ("\"We will vote next week,\" Ana Costa said.\n\n"
             "More from City News:\n\n"

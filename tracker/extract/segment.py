@@ -34,7 +34,9 @@ _INTERSTITIAL = re.compile(
     r"|(?:e-?mail|twitter|facebook|instagram)\s*:\s*@?[\w.-]+(?:@[\w.-]+)?\.?\s*(?:\||$)"
     # A teaser's heading standing alone on its line: "Also on HuffPost:".
     r"|also on\b[^.!?:\n]{0,40}:\s*$|also on huff ?post\s*$"
-    r"|(?:article|story) continue[sd]? below|continue reading|advertisement\s*$|sponsored content\s*$)",
+    r"|(?:article|story) continue[sd]? below|continue reading|advertisement\s*$|sponsored content\s*$"
+    # The Globe and Mail's line above each photo: "Open this photo in gallery:".
+    r"|open this (?:photo|image) in gallery\b)",
     re.IGNORECASE,
 )
 # A photo caption ends on its credit: "(Jane Doe/CBC)", "(Getty Images)", "(Submitted photo)".
@@ -54,6 +56,8 @@ _APPENDIX_OPENING = re.compile(
     r"|(?:related(?: articles| stories| coverage| content)?|more from|more on this|see also"
     r"|recommended(?: for you)?|you may also like|most popular|trending now|top stories"
     r"|sign up|subscribe|follow us|share this)\b[^.!?:|]{0,80}:?\s*$"
+    # A site's own list heading: "CTVNews.ca Top Stories", "Globalnews.ca Most Read".
+    r"|[\w-]+\.(?:ca|com|net|org|co\.uk) (?:top stories|most read|most popular|trending(?: now)?)\s*:?\s*$"
     r"|(?:sign up|subscribe)\b[^.!?]{0,80}(?:newsletter|inbox|email)"
     r"|advertisement\s*$)",
     re.IGNORECASE,
