@@ -1098,3 +1098,25 @@ def test_a_description_with_of_is_its_head_introduced_with_what_follows():
     assert _resolve(text, "Former Secretary of State Hillary Clinton") == ("Hillary Clinton", "person")
     # Nobody is introduced with it: nobody, rather than the last person named.
     assert _resolve("Bill Clinton spoke in Ohio. The president of the union said no.", "The president of the union") is None
+
+
+def test_a_document_speaks_for_whoever_brought_it_up_in_the_article():
+    def speaker_of(text, cue):
+        return [s.speaker for s in extract(text, model=None) if s.cue == cue]
+
+    assert speaker_of("Jason Schultz, technical researcher at Talos, stated in the company's blog post that the "
+                      "threats were linked. The post said the senders used stolen accounts.", "said") == ["Jason Schultz"]
+    assert speaker_of("Economist Philip Cross wrote in a recent report for the Macdonald-Laurier Institute that the "
+                      "boom never came. The report says investment fell.", "says") == ["Philip Cross"]
+    assert speaker_of("A report by the Congressional Budget Office found the deficit would grow. "
+                      "The report said spending was to blame.", "said") == ["Congressional Budget Office"]
+    assert speaker_of("Trump fell to 39 percent in a Quinnipiac poll on Monday. The poll showed Clinton ahead.",
+                      "showed") == ["Quinnipiac"]
+    # A weekday or a platform before the word is not who wrote it, nor a source that reported it.
+    assert speaker_of("Trump fell to 39 percent in Monday's poll. The poll showed Clinton ahead.", "showed") == [None]
+    assert speaker_of("According to The Guardian, an email was sent from the club. The email said the club would "
+                      "close.", "said") == [None]
+    assert speaker_of("Ann Lee shared a Facebook post on Sunday. The post said the park would close.", "said") == [None]
+    # The document meant is the one brought up last: Ann Lee's post, not the researcher's.
+    assert speaker_of("Jason Schultz stated in a blog post that the threats were linked. Ann Lee shared a Facebook "
+                      "post on Sunday. The post said the park would close.", "said") == [None]

@@ -24,6 +24,7 @@ from functools import lru_cache
 from nltk.metrics.distance import jaro_winkler_similarity
 
 from .lexicon import (
+    AUTHORED_NOUNS,
     COURTESY_TITLES,
     DESCRIPTION_SYNONYMS,
     DOCUMENT_NOUNS,
@@ -38,6 +39,7 @@ from .lexicon import (
     NAME_CONNECTORS,
     NAME_FUNCTION_WORDS,
     NAME_SUFFIXES,
+    NOT_AUTHORS,
     NOT_IN_NAMES,
     ORGANISATION_NOUNS,
     ORGANISATION_SORTS,
@@ -313,6 +315,13 @@ def _surname(name):
 
 
 _OF = re.compile(r"\s+of\s")
+# "a report by the Congressional Budget Office", "a letter from Senator Ann Lee": its author.
+_AUTHOR_AFTER = re.compile(r"[^.;:!?]{0,40}?\b(?P<by>by|from)\s+(?:the\s+)?"
+                           r"(?P<name>[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*)*)")
+# Who said something in the document: "stated in the company's blog post", "said in a statement".
+_IN_THE_DOCUMENT = re.compile(r"\bin\s+(?:[\w'’.,-]+\s+){0,5}$")
+# How many sentences back a document is looked for where the article brought it up.
+_AUTHOR_SENTENCES = 12
 
 
 def _before_origin(words):
@@ -427,6 +436,8 @@ class Resolver:
             by_surname[surname].append(span)
         self.name_starts = [start for start, _ in self.names]
         self.descriptions = []  # speaker mentions that are descriptions ("the senator")
+        self.speaker_spans = sorted(speaker_spans)
+        self._speaker_span_set = set(speaker_spans)
         for start, end in speaker_spans:
             if text[start:end].lower() in PRONOUNS:
                 continue
@@ -712,9 +723,52 @@ class Resolver:
             else:
                 entity = self._named(start, end)
             if entity is None and possessor is None and depth < _MAX_CHAIN:
-                entity = self._described(start, end, phrase)
+                entity = self._authored(start, phrase, depth) or self._described(start, end, phrase)
         self._memo[key] = entity
         return entity
+
+    def _authored(self, position, phrase, depth):
+        """Who wrote the document a definite mention names ("the post", "the report", "the
+        lawsuit"), from where the article brought it up last: the name just before its word ("a
+        Quinnipiac poll", "Powell's letter"), after "by" ("a report by the CBO") or, for a
+        person, "from" ("a letter from Ann Lee"), or who speaks in it ("Jason Schultz stated in
+        the company's blog post that ..."); the author of the document a "the post" before it
+        names ("The post said A. The post also said B.")."""
+        words = phrase.split()
+        if len(words) != 2 or words[0] not in ("the", "this", "that") or words[1] not in AUTHORED_NOUNS:
+            return None
+        sentence = bisect_right(self.sentence_starts, position) - 1
+        limit = self.sentences[max(0, sentence - _AUTHOR_SENTENCES)][0] if sentence >= 0 else 0
+        noun = re.compile(r"\b" + re.escape(words[1]) + r"s?\b", re.IGNORECASE)
+        for match in reversed(list(noun.finditer(self.text, limit, position))):
+            index = bisect_right(self.sentence_starts, match.start()) - 1
+            if index >= 0 and match.start() < self.sentences[index][1] and self._outside(match.start()):
+                break
+        else:
+            return None
+        sentence_start, sentence_end = self.sentences[index]
+        mention = (match.start() - 4, match.end())
+        if self.text[mention[0]:match.start()].lower() == "the " and mention in self._speaker_span_set:
+            return self.resolve(*mention, depth + 1)
+        runs = name_runs(self.text, sentence_start, match.start())
+        if runs and not self.text[runs[-1][1]:match.start()].strip(" -'’s"):
+            entity = self._entity_at(*runs[-1])
+            if entity is not None and entity.kind in ("person", "organisation") and not (
+                    len(entity.tokens) == 1 and entity.tokens[0].lower() in NOT_AUTHORS):
+                return entity  # "a Quinnipiac poll", not "Monday's poll" or "a Facebook post"
+        by = _AUTHOR_AFTER.match(self.text, match.end(), sentence_end)
+        if by:
+            entity = self._entity_at(*by.span("name"))
+            if entity is not None and (entity.kind == "person" or by.group("by") == "by" and entity.kind == "organisation"):
+                return entity
+        speakers = self.speaker_spans[bisect_left(self.speaker_spans, (sentence_start,)):
+                                      bisect_left(self.speaker_spans, (match.start(),))]
+        for speaker_start, speaker_end in speakers:
+            if speaker_end <= match.start() and _IN_THE_DOCUMENT.search(self.text, speaker_end, match.start()):
+                entity = self.resolve(speaker_start, speaker_end, depth + 1)
+                if entity is not None:
+                    return entity
+        return None
 
     def _possessor(self, start, end):
         """(start, end) of who owns the document a mention names, or None: "her statement" ->

@@ -565,6 +565,17 @@ DOCUMENT_NOUNS = frozenset((
     "interview", "account", "page", "office", "remarks", "testimony", "submission", "affidavit",
     "op-ed", "speech", "message", "messages", "announcement", "feed", "newsletter",
 ))
+# Documents whose words their author says: "the post said", "the lawsuit alleges", "the poll found".
+AUTHORED_NOUNS = frozenset((
+    "statement", "release", "report", "post", "letter", "filing", "complaint", "email", "memo",
+    "column", "submission", "affidavit", "op-ed", "message", "announcement", "newsletter", "lawsuit",
+    "suit", "study", "survey", "poll", "analysis", "review", "findings", "document", "claim",
+))
+# Names before a document's word that are not its author: "Monday's poll", "a Facebook post".
+NOT_AUTHORS = frozenset((
+    *WEEKDAYS, *MONTHS, "today", "facebook", "twitter", "instagram", "youtube", "tiktok", "linkedin",
+    "reddit", "snapchat", "medium", "substack", "x",
+))
 # Words of holidays and other events, which are never anyone: "Christmas Day", "Canada Day".
 EVENT_WORDS = frozenset((
     "christmas", "easter", "thanksgiving", "halloween", "hanukkah", "ramadan", "diwali", "eid",
