@@ -1120,3 +1120,11 @@ def test_a_document_speaks_for_whoever_brought_it_up_in_the_article():
     # The document meant is the one brought up last: Ann Lee's post, not the researcher's.
     assert speaker_of("Jason Schultz stated in a blog post that the threats were linked. Ann Lee shared a Facebook "
                       "post on Sunday. The post said the park would close.", "said") == [None]
+
+
+def test_a_name_in_parentheses_is_an_aside_no_pronoun_stands_for():
+    text = ('In their new book "Concrete Economics" (Harvard Business Review Press), Stephen S. Cohen and '
+            "J. Bradford DeLong blame policy. They argue that tariffs failed.")
+    assert _resolve(text, "They") is None  # the two authors, whom no one name is
+    text = "The Tax Policy Center (TPC) studied the plan. It said taxes would rise."
+    assert _resolve(text, "It") == ("Tax Policy Center", "organisation")

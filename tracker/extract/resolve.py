@@ -455,8 +455,11 @@ class Resolver:
         found = self._sentence_candidates.get(sentence)
         if found is None:
             start, end = self.sentences[sentence]
+            # A name wholly in parentheses is an aside ("Concrete Economics (Harvard Business Review
+            # Press)"), whom no pronoun or description stands for.
             found = [(s, e, "name") for s, e in self.names[bisect_left(self.name_starts, start):
-                                                              bisect_left(self.name_starts, end)]]
+                                                              bisect_left(self.name_starts, end)]
+                     if not (self.text[s - 1:s] == "(" and self.text[e:e + 1] == ")")]
             found += [(m.start(), m.end(), "pronoun") for m in _PRONOUN.finditer(self.text, start, end)
                       if self._outside(m.start())]
             found += [(s, e, "description") for s, e in self.descriptions[
