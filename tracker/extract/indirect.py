@@ -93,7 +93,8 @@ MAX_CLAUSE_TOKENS = 150
 
 # What follows a quotation: a mark, or a word (group 1).
 _LABEL_FOLLOWER = re.compile(r"\s*(?:[,;:()\u2014\u2013-]|([^\W\d_]+))")
-_DETERMINER_END = re.compile(r"\b(?:the|a|an|his|her|their|its|this|that|these|those|our|my|your)\s*$", re.IGNORECASE)
+# "that" too, which DETERMINERS leaves out as the complementizer it mostly is.
+_DETERMINER_END = re.compile(r"\b(?:" + "|".join(sorted(DETERMINERS | {"that"})) + r")\s*$", re.IGNORECASE)
 
 
 def _trim_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -143,8 +144,7 @@ class _Quotes:
         return None
 
     def intersects(self, start: int, end: int) -> bool:
-        i = bisect_right(self.starts, end - 1) - 1
-        return i >= 0 and self.spans[i][1] > start
+        return self.last(start, end) is not None
 
     def last(self, start: int, end: int) -> Optional[list[int]]:
         """The last quoted passage reaching into [start, end), or None."""

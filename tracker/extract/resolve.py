@@ -437,7 +437,6 @@ class Resolver:
         self.name_starts = [start for start, _ in self.names]
         self.descriptions = []  # speaker mentions that are descriptions ("the senator")
         self.speaker_spans = sorted(speaker_spans)
-        self._speaker_span_set = set(speaker_spans)
         for start, end in speaker_spans:
             if text[start:end].lower() in PRONOUNS:
                 continue
@@ -751,7 +750,8 @@ class Resolver:
             return None
         sentence_start, sentence_end = self.sentences[index]
         mention = (match.start() - 4, match.end())
-        if self.text[mention[0]:match.start()].lower() == "the " and mention in self._speaker_span_set:
+        at = bisect_left(self.speaker_spans, mention)
+        if self.text[mention[0]:match.start()].lower() == "the " and self.speaker_spans[at:at + 1] == [mention]:
             return self.resolve(*mention, depth + 1)
         runs = name_runs(self.text, sentence_start, match.start())
         if runs and not self.text[runs[-1][1]:match.start()].strip(" -'’s"):
