@@ -425,3 +425,20 @@ def test_something_or_someone_called_or_named_so_is_no_claim():
     # Naming a choice is a statement: "Trump named Sen. Ted Cruz".
     assert [s.text for s in reported("Asked for a running mate, Trump named Sen. Ted Cruz, who laughed.")
             if s.cue == "named"] != []
+
+
+@pytest.mark.parametrize("sentence, content", [
+    # What the cue takes after it is what was said; the phrase before the subject sets the scene.
+    ('With the cameras rolling, Trump said in an exchange with Schumer that he would "take the mantle" for it.',
+     'he would "take the mantle" for it'),
+    ("Meanwhile, in that same budget, officials had admitted “there is some uncertainty” about the figures.",
+     "“there is some uncertainty” about the figures"),
+    ("But unlike its rival, the carmaker expects to turn a profit next year.", "to turn a profit next year"),
+])
+def test_a_fronted_phrase_is_no_clause_when_the_cue_takes_its_own(sentence, content):
+    one(sentence, text=content)
+
+
+def test_a_clause_before_a_cue_with_a_short_frame_is_still_reported():
+    one("Taxes will rise next year, the minister said in an interview.", text="Taxes will rise next year",
+        speaker_mention="the minister")

@@ -665,11 +665,19 @@ class _Sentence(CueTokens):
         if date:
             after = date[1] + 1
         elif low(after) in FRAME_PREPOSITIONS:
+            if low(after) == "to" and cue_lemma(low(i)) in INFINITIVE_CUES:
+                return None  # "..., the company expects to turn a profit": what it expects follows
             m = after  # ", she said in an interview." - a short frame up to the end or a comma
             while m < n and m - after < 12 and low(m) not in (",", ".", ";") and not self.is_quote(m):
+                if low(m) in COMPLEMENTIZERS:
+                    return None  # "..., Trump said in an exchange with Schumer that he ...": his clause follows
                 m += 1
             after = m
         if after < n and low(after) not in (".", ",", ";", "?", "!") and not self.is_quote(after):
+            return None
+        if after < n and self.is_quote(after) and self.quotes.covering(self.ends[after]) is not None:
+            # '"With the cameras rolling, Trump said "I am proud ..."': a quotation opening after
+            # the cue is what was said; what comes before the subject only sets the scene.
             return None
         if not inverting and after < n and low(after) not in (".", "?", "!"):
             # Any cue closes a sentence ("..., frontman Anthony Kiedis revealed."); only the
