@@ -442,3 +442,12 @@ def test_a_fronted_phrase_is_no_clause_when_the_cue_takes_its_own(sentence, cont
 def test_a_clause_before_a_cue_with_a_short_frame_is_still_reported():
     one("Taxes will rise next year, the minister said in an interview.", text="Taxes will rise next year",
         speaker_mention="the minister")
+
+
+def test_a_phrase_setting_the_scene_is_no_clause_reported():
+    assert [s.text for s in reported("In a later interview with the Times, Ginsburg joked.")] == []
+    one("About 270 people have now been resettled, the department said.",
+        text="About 270 people have now been resettled")
+    # In a parenthetical the fronted phrase opens the clause that goes on after the cue.
+    s = one("During his years in office, Obama said, most Americans have come to agree.")
+    assert s.text.startswith("During his years") and s.text.endswith("have come to agree")

@@ -697,6 +697,13 @@ class _Sentence(CueTokens):
         if parenthetical and after < self.n - 1 and self.low(after) == "," and self.low(after + 1) not in PARTICIPLE_CUES \
                 and (self.low(after + 1), self.low(after + 2)) != ("according", "to"):
             end = self.ends[self.next_semicolon(after + 1) - 1]
+        else:
+            opening = self.low(start_tok)
+            # "In a later interview, Trump joked ...": a phrase setting the scene, no clause; but
+            # "About 270 people have been ..." opens on a quantity.
+            if opening in FRAME_PREPOSITIONS and opening not in SUBORDINATORS and "," not in self.lows[start_tok:comma] \
+                    and not self.low(start_tok + 1)[:1].isdigit():
+                return None
         return self.make((self.starts[start_tok], end), subj, (i, i), date)
 
     def according_to(self, i: int) -> Optional[Statement]:
