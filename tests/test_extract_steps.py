@@ -1129,3 +1129,11 @@ def test_a_name_in_parentheses_is_an_aside_no_pronoun_stands_for():
     assert _resolve(text, "They") is None  # the two authors, whom no one name is
     text = "The Tax Policy Center (TPC) studied the plan. It said taxes would rise."
     assert _resolve(text, "It") == ("Tax Policy Center", "organisation")
+
+
+def test_a_name_written_family_name_first_is_that_person_by_the_family_name_alone():
+    text = ("North Korean leader Kim Jong-un arrived in Beijing on Tuesday. Chinese President Xi Jinping "
+            "met him, and Kim Kardashian watched. Xi said China would help. Kim said the talks went well. "
+            "Kardashian said she was thrilled.")
+    speakers = {s.speaker_mention: s.speaker for s in extract(text, model=None)}
+    assert speakers == {"Xi": "Xi Jinping", "Kim": "Kim Jong-un", "Kardashian": "Kim Kardashian"}

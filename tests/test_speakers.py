@@ -40,6 +40,10 @@ def aliases(db, speaker_id):
     ("Tikhanovskaya", "Svetlana Tikhonovskaya"),
     ("President Alexander Lukashenko", "Alexander Lukashenko"),
     ("Angela Merkél", "Angela Merkel"),
+    # Chinese and Korean names are written family name first, and that is the name used alone.
+    ("Xi", "Xi Jinping"),
+    ("President Xi Jinping", "Xi Jinping"),
+    ("Kim", "Kim Jong-un"),
 ])
 def test_spellings_of_one_name_match(a, b):
     assert names.names_match(names.name_tokens(a), names.name_tokens(b))
@@ -50,6 +54,9 @@ def test_spellings_of_one_name_match(a, b):
     ("Jon Stone", "Jon Stine"),
     ("Maria Lopez", "Maria Perez"),
     ("Peter Vance", "Ana Costa"),
+    ("Jinping", "Xi Jinping"),
+    ("Kim", "Kim Kardashian"),
+    ("Kim Jong-un", "Kim Yo-jong"),
 ])
 def test_different_names_do_not_match(a, b):
     assert not names.names_match(names.name_tokens(a), names.name_tokens(b))
@@ -108,6 +115,14 @@ def test_a_surname_two_known_speakers_share_joins_neither(db):
     again = "\"Nothing changes again,\" Lopez said."
     store(db, again, said(again, "Nothing changes again,", "Lopez"), url="https://a.example/4")
     assert db["speakers"].count == 3  # the surname-only speaker is found by its own name
+
+
+def test_a_family_name_written_first_joins_the_one_known_speaker_with_it(db):
+    first = "\"Peace is near,\" Moon Jae-in said."
+    later = "\"Talks will go on,\" Moon said."
+    store(db, first, said(first, "Peace is near,", "Moon Jae-in"), url="https://a.example/1")
+    store(db, later, said(later, "Talks will go on,", "Moon"), url="https://a.example/2")
+    assert set(speaker_rows(db)) == {"Moon Jae-in"}
 
 
 def test_the_fuller_name_becomes_the_name(db):

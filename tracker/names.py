@@ -28,6 +28,7 @@ from .extract.lexicon import (
     ROLE_HEADS,
     ROLE_MODIFIERS,
     TITLES,
+    surname_first,
 )
 
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
@@ -94,27 +95,38 @@ def same_given_name(a, b):
     return a[0] == b[0] and (len(a) == 1 or len(b) == 1) or same_word(a, b)
 
 
+def surname_and_given(tokens):
+    """(surname, given name or None) of a person name's tokens (as `name_tokens`): the last
+    and the first word, or the other way round in a name written family name first ("Xi Jinping")."""
+    if surname_first(tokens):
+        return tokens[0], tokens[1]
+    return tokens[-1], tokens[0] if len(tokens) > 1 else None
+
+
 def names_match(tokens, other):
     """Whether two person names (as `name_tokens`) can be the same person.
 
     A surname alone matches a name with that surname; full names need the surname and the
     given name to agree (a given name may be an initial)."""
-    if not tokens or not other or not same_word(tokens[-1], other[-1]):
+    if not tokens or not other:
         return False
-    if len(tokens) == 1 or len(other) == 1:
+    (surname, given), (other_surname, other_given) = surname_and_given(tokens), surname_and_given(other)
+    if not same_word(surname, other_surname):
+        return False
+    if given is None or other_given is None:
         return True
-    return same_given_name(tokens[0], other[0])
+    return same_given_name(given, other_given)
 
 
 def block_of(tokens):
     """What candidates are fetched by: the first letter and the length of the surname's skeleton."""
-    surname = skeleton(tokens[-1]) if tokens else ""
+    surname = skeleton(surname_and_given(tokens)[0]) if tokens else ""
     return f"{surname[:1]}{len(surname)}"
 
 
 def neighbour_blocks(tokens):
     """The blocks a spelling of this surname can be in: `same_word` allows no more length change."""
-    surname = skeleton(tokens[-1])
+    surname = skeleton(surname_and_given(tokens)[0])
     reach = max(1, len(surname) // 5) + 1
     return [f"{surname[:1]}{n}" for n in range(max(1, len(surname) - reach), len(surname) + reach + 1)]
 

@@ -52,6 +52,7 @@ from .lexicon import (
     TITLES,
     given_names,
     places,
+    surname_first,
     surnames,
 )
 
@@ -345,8 +346,13 @@ def _full_name_last(reading):
 
 
 def _last_name_word(lowered):
-    """The last of a name's lower-case words that is no suffix: "king" of "martin luther king jr",
-    without the article some write and some leave out: "assad" of "bashar al-assad"."""
+    """The surname of a name's lower-case words: the last that is no suffix ("king" of "martin
+    luther king jr"), without the article some write and some leave out ("assad" of "bashar
+    al-assad"); the first of a name written family name first ("xi" of "chinese president xi
+    jinping")."""
+    for length in (2, 3):
+        if surname_first(lowered[-length:]):
+            return lowered[-length]
     while len(lowered) > 1 and lowered[-1] in NAME_SUFFIXES:
         lowered = lowered[:-1]
     last = lowered[-1]
@@ -639,7 +645,7 @@ class Resolver:
         """The gender that tells one person of a surname from another: a given name ("Michelle
         Obama") or an honorific ("Mr. Obama"), not a word that merely stands near the name."""
         if len(lowered) > 1:
-            return given_names().get(lowered[0])
+            return None if surname_first(lowered) else given_names().get(lowered[0])
         words = [w.strip(".,").lower() for w in self.text[max(0, start - 6):end].split()[-3:-1]]
         if not FEMALE_HONORIFICS.isdisjoint(words):
             return "f"
@@ -700,7 +706,7 @@ class Resolver:
         if not _MALE_CUES.isdisjoint(words):
             return "m", True
         names = given_names()
-        if len(lowered) > 1 and lowered[0] in names:
+        if len(lowered) > 1 and lowered[0] in names and not surname_first(lowered):
             return names[lowered[0]], True
         return None, titled
 

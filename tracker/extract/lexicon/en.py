@@ -2,6 +2,7 @@
 
 Everything is lower case; callers lower-case the word they look up.
 """
+import re
 from functools import lru_cache
 from importlib import resources
 
@@ -495,13 +496,13 @@ MALE_GIVEN_NAMES = frozenset((
     "steve", "steven", "jason", "eric", "reince", "newt", "rudy", "rudolph", "jeff", "kevin",
     "harry", "charles", "roger", "corey", "adam", "jim", "tom", "bob", "gary", "scott",
     "martin", "frank", "peter", "andrew", "matt", "brian", "dan", "daniel", "jeffrey", "ryan",
-    "jerry", "jack", "larry", "sean", "rick", "greg", "ron", "dick", "al", "xi", "recep",
+    "jerry", "jack", "larry", "sean", "rick", "greg", "ron", "dick", "al", "recep",
     "emmanuel", "boris", "olaf", "volodymyr", "sergei", "sergey", "dmitry", "alexei", "alexey",
     "viktor", "william", "joseph", "anthony", "kenneth", "edward", "ronald", "timothy", "jose",
     "carlos", "juan", "luis", "ahmed", "mohammed", "muhammad", "ali", "hassan", "benjamin",
     "bernard", "keith", "gov", "howard", "henry", "walter", "arthur", "lawrence", "stephen",
     "patrick", "dennis", "doug", "douglas", "ken", "wayne", "roy", "ralph", "eugene", "carl",
-    "nigel", "keir", "rishi", "justin", "narendra", "shinzo", "fumio", "kim", "yoon", "moon",
+    "nigel", "keir", "rishi", "justin", "narendra", "shinzo", "fumio",
     "rex", "reed", "trey", "tucker", "rush", "glenn", "bret", "chuck", "mitt", "rob",
     "jared", "hunter", "beto", "pete", "cory", "jay", "ray", "lou", "herman",
 ))
@@ -549,6 +550,44 @@ def places():
     """Names of countries, states, provinces and big cities, lower case (places.txt)."""
     lines = resources.files("tracker.extract.lexicon").joinpath("places.txt").read_text(encoding="utf-8").splitlines()
     return frozenset(line.lower() for line in lines if line and not line.startswith("#"))
+
+
+# Chinese and Korean family names, which news writes first ("Xi Jinping", "Kim Jong-un", "Moon
+# Jae-in") and then alone ("Xi said"): in such a name the surname is the first word.
+SURNAME_FIRST_FAMILY_NAMES = frozenset((
+    "xi", "li", "wang", "zhang", "liu", "chen", "yang", "huang", "zhao", "wu", "zhou", "xu", "sun",
+    "ma", "zhu", "hu", "guo", "lin", "gao", "luo", "zheng", "liang", "xie", "tang", "feng", "deng",
+    "cao", "peng", "zeng", "xiao", "tian", "dong", "pan", "yuan", "cai", "jiang", "du", "ye",
+    "cheng", "wei", "su", "lu", "ding", "ren", "shen", "yao", "cui", "zhong", "tan", "fan", "jin",
+    "wen", "bo", "lai", "qin", "meng", "kong", "tsai", "chiang", "kim", "lee", "park", "choi",
+    "jung", "kang", "cho", "yoon", "jang", "lim", "han", "oh", "seo", "shin", "kwon", "hwang",
+    "ahn", "song", "yoo", "hong", "jeon", "ko", "moon", "son", "bae", "baek", "nam", "roh", "chun",
+    "ban", "hun",
+))
+# One syllable of a romanised Chinese or Korean given name: "jin", "ping", "jong", "jae", "hye".
+_SYLLABLE = (r"(?:zh|ch|sh|hs|ts|[bcdfghjklmnpqrstwxyz])?"
+             r"(?:iang|iong|uang|yeo|eou|ang|eng|ing|ong|uai|uan|ian|iao|ae|eo|eu|oe|oo|ye|yo|yu|ya|wa|wo"
+             r"|ai|ei|ao|ou|ia|ie|iu|ua|uo|ui|ue|a|e|i|o|u)(?:ng|n|k|l|m|p|t)?")
+_ONE_SYLLABLE = re.compile(_SYLLABLE)
+_TWO_SYLLABLES = re.compile(f"{_SYLLABLE}(?:{_SYLLABLE})?")
+
+
+def surname_first(words):
+    """Whether a person's name (its words, lower case) is written family name first: a Chinese
+    or Korean family name, then a romanised given name: hyphenated ("Kim Jong-un", "Moon
+    Jae-in"), two syllables ("Kim Jong Un"), or one word of one or two ("Xi Jinping", "Wang Yi")
+    that is no given name of English ("Kim Wells", "Lee Smith", "Andrew Lee" are not)."""
+    if not 2 <= len(words) <= 3 or words[0] not in SURNAME_FIRST_FAMILY_NAMES:
+        return False
+    given = words[1:]
+    if len(given) == 1 and given[0].count("-") == 1:
+        return all(_ONE_SYLLABLE.fullmatch(part) for part in given[0].split("-"))
+    names = given_names()
+    if any(word in names for word in given):
+        return False
+    if len(given) == 2:
+        return all(_ONE_SYLLABLE.fullmatch(word) for word in given)
+    return words[0] not in names and _TWO_SYLLABLES.fullmatch(given[0]) is not None
 
 
 # The last word of a place's name: "Kenton County", "Yonge Street".
