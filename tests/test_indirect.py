@@ -451,3 +451,17 @@ def test_a_phrase_setting_the_scene_is_no_clause_reported():
     # In a parenthetical the fronted phrase opens the clause that goes on after the cue.
     s = one("During his years in office, Obama said, most Americans have come to agree.")
     assert s.text.startswith("During his years") and s.text.endswith("have come to agree")
+
+
+@pytest.mark.parametrize("model", [None, "packaged"])
+def test_a_skill_known_or_something_seen_happen_is_no_statement(model):
+    from tracker.extract import learned
+    text = ("Medicine Hat saw people sporting yellow vests and driving in convoys.\n\n"
+            "He saw it coming not long after his victory in Houston.\n\n"
+            "Woods knows how to win at this course.\n\n"
+            "Anderson saw Clinton's running mate speak at a rally.\n\n"
+            "He saw that the plan would fail, and he knows the economy is weak.\n")
+    kept = [s.text for s in extract(text, model=learned.packaged() if model else None) if s.kind == "indirect"]
+    assert not any(t.startswith(("people sporting", "it coming", "how to win")) for t in kept)
+    if model is None:  # what the rules still report; the model keeps what it finds
+        assert "the plan would fail" in kept and any(t.startswith("Clinton's running mate") for t in kept)

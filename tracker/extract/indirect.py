@@ -52,9 +52,11 @@ from .lexicon import (
     DETERMINERS,
     FRAME_PREPOSITIONS,
     INFINITIVE_CUES,
+    ING_NOUNS,
     ING_OPENERS,
     ING_PREPOSITIONS,
     INVERTED_CUES,
+    IRREGULAR_PLURALS,
     LABEL_ENDERS,
     NAMING_CUES,
     NOT_SPEAKERS_BEFORE_COLON,
@@ -805,11 +807,29 @@ _WHEN_LATER = re.compile(
 
 def reports_no_words(statement: Statement) -> bool:
     """Whether a reported statement, by the rules or the model, holds what happened rather than
-    anything said: a game's score ("added a goal and an assist", "snapped Vancouver's
-    five-game point streak", "posted a runner-up"), or only when an answer came ("responded
-    a couple minutes later when ...")."""
-    return statement.kind == "indirect" and bool(
-        _SCORE_LINE.match(statement.text) or _WHEN_LATER.match(statement.text))
+    anything said or held: a game's score ("added a goal and an assist", "snapped Vancouver's
+    five-game point streak", "posted a runner-up"), only when an answer came ("responded a
+    couple minutes later when ..."), a skill known ("knows how to win"), or something seen
+    happen ("saw people sporting yellow vests", "saw it coming")."""
+    if statement.kind != "indirect":
+        return False
+    if _SCORE_LINE.match(statement.text) or _WHEN_LATER.match(statement.text):
+        return True
+    lemma = cue_lemma((statement.cue or "").rsplit(maxsplit=1)[-1].lower()) if statement.cue else None
+    if lemma == "know":
+        return _HOW_TO.match(statement.text) is not None
+    if lemma == "see":
+        seen = _SEEN_HAPPEN.match(statement.text)
+        return seen is not None and seen.group("ing").lower() not in ING_NOUNS and (
+            seen.group("name") is not None or seen.group("one").lower() in _SEEN_ONES
+            or seen.group("one").lower().endswith("s") and seen.group("one").isalpha())
+    return False
+
+
+_HOW_TO = re.compile(rf"(?:{'|'.join(sorted(QUESTION_WORDS))})\s+to\b", re.IGNORECASE)  # "how to win"
+# A name (no possessive: "Clinton's running mate" is no one running), a pronoun or a plural, then an -ing form.
+_SEEN_HAPPEN = re.compile(r"(?:(?P<name>(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*(?<!['’]s))|(?P<one>[\w'’]+))\s+(?P<ing>[a-z]{2,}ing)\b")
+_SEEN_ONES = OBJECT_PRONOUNS | IRREGULAR_PLURALS | {"it"}
 
 
 def find_reported_speech(text: str, sentences: Sequence[tuple[int, int]],

@@ -820,6 +820,15 @@ NOUNISH_FORMS = frozenset((
     "caution", "recall", "continue", "continues", "want", "wants", "respond", "add", "tout",
     "boast", "brag", "yell", "whisper", "chant", "scoff", "retort", "testify", "repeat",
 ))
+# Nouns ending in "-ing", which after a name or a plural are no verb form ("saw the
+# protesters' building"): what "see" then takes is something seen all the same.
+ING_NOUNS = frozenset((
+    "nothing", "something", "anything", "everything", "building", "buildings", "meeting", "meetings",
+    "morning", "evening", "spring", "string", "funding", "spending", "housing", "hearing", "hearings",
+    "ruling", "rulings", "polling", "warning", "warnings", "training", "offering", "ceiling", "feeling",
+))
+# Plurals without an "s", for telling a group from one person or thing.
+IRREGULAR_PLURALS = frozenset(("people", "men", "women", "children", "police"))
 # Preceding words that make such a form a verb ("they say", "would say", "to say").
 VERB_MAKERS = frozenset((
     "i", "we", "they", "you", "he", "she", "it", "who", "would", "will", "could", "can", "may",
