@@ -465,3 +465,16 @@ def test_a_skill_known_or_something_seen_happen_is_no_statement(model):
     assert not any(t.startswith(("people sporting", "it coming", "how to win")) for t in kept)
     if model is None:  # what the rules still report; the model keeps what it finds
         assert "the plan would fail" in kept and any(t.startswith("Clinton's running mate") for t in kept)
+
+
+def test_a_cue_noun_after_a_possessor_holds_no_clause_but_its_own():
+    assert [s.cue for s in reported("McCallum's comments raised concerns over political interference.")] == []
+    assert [s.text for s in reported("The Kremlin’s hopes would see an end to sanctions.")] == []
+    assert one("Ford's plans to open a plant in Mexico were announced on Monday.").text.startswith("to open a plant")
+    one("She's said the plan is dead.", text="the plan is dead")
+
+
+def test_told_someone_then_a_clause_is_the_clause_not_an_infinitive_inside_it():
+    one("Garnier told the jury he did not remember using the bin to dispose of the body.",
+        text="he did not remember using the bin to dispose of the body", addressee="the jury")
+    one("She urged ministers to act on the report.", text="to act on the report", addressee="ministers")

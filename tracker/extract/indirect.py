@@ -414,7 +414,10 @@ class _Sentence(CueTokens):
                 addressee = (k, stop - 1)
                 date = date or self.date_at(stop)
                 k = m
-            elif m < n and low(m) == "to" and lemma in ("urge", "ask", "warn", "tell", "remind", "convince"):
+            elif m < n and low(m) == "to" and lemma in ("urge", "ask", "warn", "tell", "remind", "convince") \
+                    and CUE_SUBJECT_PRONOUNS.isdisjoint(self.lows[k + 1:m]):
+                # "urged ministers to act"; but in "told the jury he did not remember using the bin
+                # to ..." the clause opens on "he", which the next branch finds.
                 stop = m - 1 if low(m - 1) == "not" else m  # "urged ministers not to ...": keep "not to"
                 if stop > k:
                     addressee = (k, stop - 1)
