@@ -478,3 +478,10 @@ def test_told_someone_then_a_clause_is_the_clause_not_an_infinitive_inside_it():
     one("Garnier told the jury he did not remember using the bin to dispose of the body.",
         text="he did not remember using the bin to dispose of the body", addressee="the jury")
     one("She urged ministers to act on the report.", text="to act on the report", addressee="ministers")
+
+
+def test_when_someone_asked_is_no_question_asked():
+    text = '“Are there prizes?” Lincicome asked before going off in the anchor position.'
+    assert [s.text for s in reported(text) if s.kind == "indirect"] == []
+    one("They asked for a recount after the vote.", text="for a recount after the vote")
+    one("She argued in favor of a recount.", text="in favor of a recount")
