@@ -485,3 +485,9 @@ def test_when_someone_asked_is_no_question_asked():
     assert [s.text for s in reported(text) if s.kind == "indirect"] == []
     one("They asked for a recount after the vote.", text="for a recount after the vote")
     one("She argued in favor of a recount.", text="in favor of a recount")
+
+
+def test_a_call_made_or_a_player_called_up_is_no_claim():
+    text = ("He called her to say they would not vote for her. Nedeljkovic got called up this month. "
+            "Trump called him, among other things, a failed candidate. She called them rapists.")
+    assert [s.text for s in reported(text)] == ["him, among other things, a failed candidate", "them rapists"]
