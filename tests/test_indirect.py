@@ -491,3 +491,8 @@ def test_a_call_made_or_a_player_called_up_is_no_claim():
     text = ("He called her to say they would not vote for her. Nedeljkovic got called up this month. "
             "Trump called him, among other things, a failed candidate. She called them rapists.")
     assert [s.text for s in reported(text)] == ["him, among other things, a failed candidate", "them rapists"]
+
+
+def test_talks_with_someone_say_whom_not_what():
+    assert [s.text for s in reported("Schumer has been talking with his colleagues for months.")] == []
+    one("He talked about the war in Syria.", text="the war in Syria")

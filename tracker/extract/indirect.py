@@ -376,6 +376,8 @@ class _Sentence(CueTokens):
         if lemma == "call" and (nxt == "up" or nxt in OBJECT_PRONOUNS and (
                 self.low(i + 2) in PREPOSITIONS or self.low(i + 2) in ("back", "."))):
             return None  # "called her to say ...", "called him on Thursday", "got called up": a phone call, a summons
+        if lemma == "talk" and nxt == "with":
+            return None  # "talking with his colleagues", "talks with Iran": whom, not what
         if low in ("called", "named") and self.low(i - 2) in ("a", "an") and (
                 self.naming(i) or i + 2 < self.n and self.is_boundary(i + 2)):
             return None  # "a man named Neil Calder,", "a sedative called clonazepam,": who or what, not a claim
