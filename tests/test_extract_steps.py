@@ -1137,3 +1137,12 @@ def test_a_name_written_family_name_first_is_that_person_by_the_family_name_alon
             "Kardashian said she was thrilled.")
     speakers = {s.speaker_mention: s.speaker for s in extract(text, model=None)}
     assert speakers == {"Xi": "Xi Jinping", "Kim": "Kim Jong-un", "Kardashian": "Kim Kardashian"}
+
+
+def test_a_diocese_a_school_or_a_chamber_is_a_body_by_its_whole_name():
+    text = ("The Roman Catholic Diocese of Covington condemned the students on Saturday. Many alumni were upset.\n\n"
+            "The diocese issued a second statement on Tuesday, saying an investigation would follow.\n\n"
+            "The U.S. Chamber of Commerce said the tariffs would hurt exporters.\n")
+    speakers = {s.speaker_mention: (s.speaker, s.speaker_kind) for s in extract(text, model=None)}
+    assert speakers["The diocese"] == ("Roman Catholic Diocese of Covington", "organisation")
+    assert speakers["The U.S. Chamber of Commerce"] == ("US Chamber of Commerce", "organisation")

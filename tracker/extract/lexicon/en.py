@@ -357,6 +357,8 @@ ORGANISATION_WORDS = frozenset((
     "organization", "organisation", "coalition", "alliance", "movement", "tank",
     "pac", "fbi", "cia", "nato", "un", "eu", "who", "gop", "dnc", "rnc", "poll",
     "survey", "study", "report", "statement", "spokesperson", "team", "staff", "firm",
+    "diocese", "archdiocese", "school", "hospital", "authority", "society", "chamber", "tribunal",
+    "academy", "museum", "clinic",
 ))
 
 # Common nouns that, after "the", describe an organisation that can speak ("the newspaper").
