@@ -1029,20 +1029,21 @@ class Resolver:
         modifiers = {_stem(w) for w in (*content[:-1], *complement)}
         heads = {_stem(head), *(_stem(s) for s in DESCRIPTION_SYNONYMS.get(head, ()))}
         head_stem, unmodified = _stem(head), wanted - modifiers
+        if kind == "person" and head.endswith("s") and head in PERSON_NOUNS:
+            return None, False  # "the shelter residents": a group, not anyone named
         best, best_score, titled = None, 0, False
         for candidate_start, candidate_end in self.names[max(0, before - _DESCRIBED_NAMES):before]:
+            # The words around a name first: they rule most names out before the name is read.
+            sentence = self._sentence_stems(candidate_start)
+            near = self._near_stems(candidate_start, candidate_end)
+            if heads.isdisjoint(sentence) and heads.isdisjoint(near):
+                continue  # a modifier alone ("the Republican nominee's daughter") introduces no "GOP candidate"
             entity = self._entity_at(candidate_start, candidate_end)
             if entity is None or not entity.established or entity.kind != kind:
                 continue
             if kind == "person" and not entity.personal and (
                     len(entity.tokens) < 2 or _DETERMINER_BEFORE.search(self.text, max(0, candidate_start - 5), candidate_start)):
                 continue  # "the Carolina right wing", "the Tesla Model 3": a team, a product, not a person
-            if kind == "person" and head.endswith("s") and head in PERSON_NOUNS:
-                return None, False  # "the shelter residents": a group, not anyone named
-            sentence = self._sentence_stems(candidate_start)
-            near = self._near_stems(candidate_start, candidate_end)
-            if heads.isdisjoint(sentence) and heads.isdisjoint(near):
-                continue  # a modifier alone ("the Republican nominee's daughter") introduces no "GOP candidate"
             if kind == "person" and modifiers and modifiers.isdisjoint(sentence) and modifiers.isdisjoint(near):
                 continue  # "the Wisconsin Republican" is not a Republican introduced with nothing of Wisconsin
             score = len(wanted & sentence)
