@@ -1146,3 +1146,18 @@ def test_a_diocese_a_school_or_a_chamber_is_a_body_by_its_whole_name():
     speakers = {s.speaker_mention: (s.speaker, s.speaker_kind) for s in extract(text, model=None)}
     assert speakers["The diocese"] == ("Roman Catholic Diocese of Covington", "organisation")
     assert speakers["The U.S. Chamber of Commerce"] == ("US Chamber of Commerce", "organisation")
+
+
+def test_a_long_name_opening_prose_is_no_headline_and_a_job_title_is_no_part_of_a_name():
+    text = ('Mexican President Andrés Manuel López Obrador met the delegation on Monday. '
+            '"We will not pay," López Obrador said.\n\n'
+            "Breitbart News' Washington Political Editor Matthew Boyle asked a question. \"Fine,\" Boyle said.\n")
+    speakers = {s.speaker_mention: s.speaker for s in extract(text, model=None)}
+    assert (speakers["López Obrador"], speakers["Boyle"]) == ("Andrés Manuel López Obrador", "Matthew Boyle")
+
+
+def test_a_headline_run_on_into_a_name_is_nobody_s_name():
+    text = ("Ben Carson, the only doctor on stage, was more measured on the topic.\n\n"
+            "February 6, 2016 9:12PM CNN Disputes Characterization Of Network's Reporting On Carson\n\n"
+            '"I was hurt," Carson said.\n')
+    assert [s.speaker for s in extract(text, model=None) if s.speaker_mention == "Carson"] == ["Ben Carson"]

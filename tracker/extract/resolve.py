@@ -25,6 +25,7 @@ from nltk.metrics.distance import jaro_winkler_similarity
 
 from .lexicon import (
     AUTHORED_NOUNS,
+    CLAIM_FUNCTION_WORDS,
     COURTESY_TITLES,
     DESCRIPTION_SYNONYMS,
     DOCUMENT_NOUNS,
@@ -579,9 +580,12 @@ class Resolver:
         sentence = bisect_right(self.sentence_starts, position) - 1
         if sentence not in self._headlines:
             start, end = self.sentences[sentence] if sentence >= 0 else (0, 0)
-            long_words = [w for w in _WORD.findall(self.text, start, end) if len(w) > 3]
-            capitalised = sum(w[0].isupper() for w in long_words)
-            self._headlines[sentence] = len(long_words) >= 4 and capitalised >= 0.8 * len(long_words)
+            # Title case leaves only short function words ("over", "with") in lower case; a
+            # sentence with any other word in lower case is prose, however long the name that
+            # opens it ("Mexican President Andrés Manuel López Obrador met the delegation").
+            long_words = [w for w in _WORD.findall(self.text, start, end)
+                          if len(w) > 3 and w[0].isalpha() and w.lower() not in CLAIM_FUNCTION_WORDS]
+            self._headlines[sentence] = len(long_words) >= 4 and all(w[0].isupper() for w in long_words)
         return self._headlines[sentence]
 
     def _reading(self, start, end):

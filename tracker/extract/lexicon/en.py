@@ -333,7 +333,8 @@ TITLE_PROPERTIES = {
         "mla", "coun", "cllr", "ald", "cpl", "corporal", "const", "cst", "constable", "det",
         "detective", "insp", "maj", "pte",
         "inspector", "supt", "superintendent", "staff", "hon", "honourable", "honorable",
-        "coach", "manager"
+        "coach", "manager", "editor", "reporter", "correspondent", "columnist", "producer",
+        "economist", "historian", "researcher", "scientist", "activist", "comedian",
     ), (False, None)),
 }
 TITLES = frozenset(TITLE_PROPERTIES)
@@ -945,6 +946,8 @@ MENTION_OPENING_WORDS = frozenset(("in", "on", "at", "since", "during", "until",
     m.rstrip(".") for m in MONTHS)
 # Words that, inside a capitalised run, make it the title of a work ("A Star Is Born"), not a name.
 TITLE_CASE_WORDS = frozenset(("is", "are", "was", "were", "be", "a", "an", "my", "your", "our", "his", "her",
-                              "its", "it", "we", "you", "i", "me", "not", "no"))
+                              "its", "it", "we", "you", "i", "me", "not", "no",
+                              # A headline run on into a name: "Ted Cruz Apologizes To Ben Carson".
+                              "to", "on", "about", "at", "into", "after", "over"))
 # What may follow a surname and is not one: "Martin Luther King Jr." is King.
 NAME_SUFFIXES = frozenset(("jr", "jr.", "sr", "sr.", "ii", "iii", "iv"))
