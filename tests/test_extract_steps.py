@@ -1161,3 +1161,10 @@ def test_a_headline_run_on_into_a_name_is_nobody_s_name():
             "February 6, 2016 9:12PM CNN Disputes Characterization Of Network's Reporting On Carson\n\n"
             '"I was hurt," Carson said.\n')
     assert [s.speaker for s in extract(text, model=None) if s.speaker_mention == "Carson"] == ["Ben Carson"]
+
+
+def test_a_hyphenated_office_an_accented_given_name_and_a_titled_single_name():
+    text = ('U.N. Secretary-General António Guterres opened the summit on Monday. "The world is on fire," Guterres said.\n\n'
+            'Pope Francis visited the camp on Sunday. "We must welcome them," the pontiff said.\n')
+    speakers = {s.speaker_mention: (s.speaker, s.speaker_kind) for s in extract(text, model=None)}
+    assert speakers == {"Guterres": ("António Guterres", "person"), "the pontiff": ("Francis", "person")}

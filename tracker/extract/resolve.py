@@ -18,6 +18,7 @@ resolves a speaker mention:
     'Svetlana Tikhanovskaya'
 """
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
@@ -257,23 +258,40 @@ def _classified(tokens, surface, is_acronym):
     work = not TITLE_CASE_WORDS.isdisjoint(w.lower() for w in surface.split()[1:])
     # "St. Charles Police Lt. Tom Wilkison", "Senate Majority Leader Mitch McConnell":
     # the person named after the last title, unless what follows names a body.
-    titled = [i for i, w in enumerate(lowered[:-1]) if w.strip(".") in TITLES]
+    # A hyphenated office is a title by its first word: "Secretary-General", "Attorney-General".
+    titled = [i for i, w in enumerate(lowered[:-1]) if w.strip(".") in TITLES or w.split("-", 1)[0] in TITLES]
     if titled and not work and not any(w in ORGANISATION_WORDS for w in lowered[titled[-1] + 1:]):
         tokens, lowered = tokens[titled[-1] + 1:], lowered[titled[-1] + 1:]
     # A plural that is no surname names a group: "the Raptors", "Edmonton Oilers", "Liberals".
     plural = (lowered[-1].endswith("s") and not lowered[-1].endswith("ss") and len(lowered[-1]) > 3
               and lowered[-1].isalpha()
-              and lowered[-1] not in surnames() and lowered[0] not in given_names())
+              and lowered[-1] not in surnames() and _given_name_gender(lowered[0]) is _NO_GIVEN_NAME)
     organisation = is_acronym or plural or any(w in ORGANISATION_WORDS for w in lowered)
     kind = "work" if work else "organisation" if organisation else _kind_of_name(lowered)
     key = _last_name_word(lowered) if kind == "person" else " ".join(lowered)
     return tokens, tuple(lowered), kind, key  # shared by every article that has the name: never changed
 
 
+_NO_GIVEN_NAME = object()
+
+
+@lru_cache(maxsize=_NAMES_KEPT)
+def _given_name_gender(word):
+    """The gender of a given name (lower case): "f", "m", None for one given to both, or
+    _NO_GIVEN_NAME; accents aside ("antónio" is "antonio", "josé" is "jose")."""
+    names = given_names()
+    if word in names:
+        return names[word]
+    if not word.isascii():
+        folded = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+        if folded in names:
+            return names[folded]
+    return _NO_GIVEN_NAME
+
+
 def _kind_of_name(lowered):
     """"person", "place" or "event" for a name that names no organisation, by its words."""
-    names = given_names()
-    if len(lowered) > 1 and lowered[0] in names:
+    if len(lowered) > 1 and _given_name_gender(lowered[0]) is not _NO_GIVEN_NAME:
         return "person"
     if all(len(word) == 1 for word in lowered):
         return "place"  # initials alone are an abbreviation ("N.S.", "U.S."), not a name
@@ -631,6 +649,13 @@ class Resolver:
             entity.name_gender = name_gender
         else:
             entity.add(tokens)
+        if kind == "person" and not (entity.established and entity.personal) and len(tokens) == 1 and (
+                lowered[0] in surnames() or _given_name_gender(lowered[0]) is not _NO_GIVEN_NAME):
+            # "Pope Francis", "Sen. Warren": a title makes one name a person, whom a description may
+            # stand for; but not a word after it ("Miss Universe", "the General Assembly").
+            words = self.text[start:end].split()
+            if len(words) > 1 and words[0].lower().strip(".") in TITLES:
+                entity.established = entity.personal = True
         entity.mentions += 1
         if key not in self._by_key:
             self._by_key[key] = entity
@@ -649,7 +674,8 @@ class Resolver:
         """The gender that tells one person of a surname from another: a given name ("Michelle
         Obama") or an honorific ("Mr. Obama"), not a word that merely stands near the name."""
         if len(lowered) > 1:
-            return None if surname_first(lowered) else given_names().get(lowered[0])
+            gender = None if surname_first(lowered) else _given_name_gender(lowered[0])
+            return None if gender is _NO_GIVEN_NAME else gender
         words = [w.strip(".,").lower() for w in self.text[max(0, start - 6):end].split()[-3:-1]]
         if not FEMALE_HONORIFICS.isdisjoint(words):
             return "f"
@@ -709,9 +735,9 @@ class Resolver:
             return "f", True
         if not _MALE_CUES.isdisjoint(words):
             return "m", True
-        names = given_names()
-        if len(lowered) > 1 and lowered[0] in names and not surname_first(lowered):
-            return names[lowered[0]], True
+        gender = _given_name_gender(lowered[0]) if len(lowered) > 1 and not surname_first(lowered) else _NO_GIVEN_NAME
+        if gender is not _NO_GIVEN_NAME:
+            return gender, True
         return None, titled
 
     # ------------------------------------------------------------------ resolution

@@ -423,7 +423,7 @@ PERSON_NOUNS = frozenset((
     "councillor", "councilor", "mp", "mla", "mpp", "conservative", "liberal", "prosecutor",
     "detective", "constable", "paramedic", "nurse", "physician", "surgeon", "chef", "owner",
     "worker", "employee", "mom", "dad", "grandmother", "grandfather", "brother",
-    "sister", "boy", "girl", "teenager", "teen", "child",
+    "sister", "boy", "girl", "teenager", "teen", "child", "pope", "pontiff", "monarch",
 ))
 
 FEMALE_NOUNS = frozenset(("woman", "businesswoman", "chairwoman", "spokeswoman", "congresswoman",
@@ -901,6 +901,7 @@ DESCRIPTION_SYNONYMS = {
     "think": ("institute", "center", "centre"), "tank": ("institute", "center", "centre"),
     "businessman": ("business", "billionaire", "mogul", "developer"),
     "nominee": ("candidate", "nominee"), "candidate": ("nominee",),
+    "pontiff": ("pope",), "monarch": ("king", "queen"),
 }
 POSSESSIVES = frozenset(("his", "her", "its", "their"))
 # Words that open or close a capitalised run without naming anyone: "Thursday Kim said",
