@@ -1168,3 +1168,17 @@ def test_a_hyphenated_office_an_accented_given_name_and_a_titled_single_name():
             'Pope Francis visited the camp on Sunday. "We must welcome them," the pontiff said.\n')
     speakers = {s.speaker_mention: (s.speaker, s.speaker_kind) for s in extract(text, model=None)}
     assert speakers == {"Guterres": ("António Guterres", "person"), "the pontiff": ("Francis", "person")}
+
+
+def test_a_place_after_in_is_where_the_described_speak_not_who():
+    text = ("Adam Fatkin played for the opposing Clark County team on Friday.\n\n"
+            "A judge in Ohio said the law was void.\n\n"
+            "The government in Beijing said the visit would go ahead.\n")
+    speakers = {s.speaker_mention: s.speaker for s in extract(text, model=None)}
+    assert speakers == {"A judge in Ohio": None, "The government in Beijing": "Beijing"}
+
+
+def test_a_county_is_a_place_whatever_name_opens_it():
+    text = 'On Monday the roads in Lee County were closed. "We are ready for the storm," he said.'
+    [statement] = extract(text, model=None)
+    assert statement.speaker is None  # no person is named: "Lee" opens a place's name here

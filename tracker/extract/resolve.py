@@ -47,6 +47,7 @@ from .lexicon import (
     ORGANISATION_SORTS,
     ORGANISATION_WORDS,
     PERSON_NOUNS,
+    PLACE_ONLY_WORDS,
     PLACE_WORDS,
     POSSESSIVES,
     PRONOUNS,
@@ -273,6 +274,8 @@ def _classified(tokens, surface, is_acronym):
 
 
 _NO_GIVEN_NAME = object()
+# What stands for a place's government: "the government in Beijing", "officials in Ottawa".
+_GOVERNMENT_HEADS = frozenset(("government", "administration", "regime", "authorities", "officials", "leadership"))
 
 
 @lru_cache(maxsize=_NAMES_KEPT)
@@ -291,6 +294,8 @@ def _given_name_gender(word):
 
 def _kind_of_name(lowered):
     """"person", "place" or "event" for a name that names no organisation, by its words."""
+    if len(lowered) > 1 and lowered[-1] in PLACE_ONLY_WORDS:
+        return "place"  # "Clark County", "Kenton County": a given name opens no person's name here
     if len(lowered) > 1 and _given_name_gender(lowered[0]) is not _NO_GIVEN_NAME:
         return "person"
     if all(len(word) == 1 for word in lowered):
@@ -854,8 +859,11 @@ class Resolver:
             if entity.kind == "person":
                 gender = self._namesake_gender(run_start, run_end, [t.lower() for t in found[2]])
                 entity = self._namesake(entity, gender) or entity
-            preceding = self.text[max(start, run_start - 5):run_start].split()
-            if preceding and preceding[-1].lower() in ("for", "of", "from", "at", "to") and entity.kind != "organisation":
+            # "a spokesman for Trudeau", "a judge in Ohio": who speaks is the one described, not
+            # a person or place after the preposition; but "the government in Beijing" is Beijing's.
+            preceding = self.text[max(start, run_start - 20):run_start].lower().split()
+            if preceding and preceding[-1] in ("for", "of", "from", "at", "to", "in") and entity.kind != "organisation" \
+                    and not (preceding[-1] == "in" and preceding[-2:-1] and preceding[-2] in _GOVERNMENT_HEADS):
                 continue
             return entity
         return None

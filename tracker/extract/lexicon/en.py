@@ -555,6 +555,12 @@ def places():
     return frozenset(line.lower() for line in lines if line and not line.startswith("#"))
 
 
+# Of those, the ones no person's surname is: "Clark County" is a place though "Clark" is a given
+# name, while "Sean Park" or "Michael Bay" may be people.
+PLACE_ONLY_WORDS = frozenset((
+    "county", "street", "avenue", "road", "boulevard", "highway", "province", "township", "airport",
+    "district", "region", "territory", "territories", "parish", "peninsula", "plaza",
+))
 # Chinese and Korean family names, which news writes first ("Xi Jinping", "Kim Jong-un", "Moon
 # Jae-in") and then alone ("Xi said"): in such a name the surname is the first word.
 SURNAME_FIRST_FAMILY_NAMES = frozenset((
