@@ -1182,3 +1182,13 @@ def test_a_county_is_a_place_whatever_name_opens_it():
     text = 'On Monday the roads in Lee County were closed. "We are ready for the storm," he said.'
     [statement] = extract(text, model=None)
     assert statement.speaker is None  # no person is named: "Lee" opens a place's name here
+
+
+def test_a_body_speaks_through_its_spokesman_not_through_a_graduate_or_a_director():
+    text = ("Joe Smith arrived. A graduate of Harvard Law School said the ruling was wrong.\n\n"
+            "A spokeswoman for Harvard Law School said the school would appeal.\n\n"
+            "FBI Director James Comey testified on Monday. The director of the FBI said the inquiry was open.\n")
+    speakers = {s.speaker_mention: s.speaker for s in extract(text, model=None)}
+    assert speakers == {"A graduate of Harvard Law School": None,
+                        "A spokeswoman for Harvard Law School": "Harvard Law School",
+                        "The director of the FBI": "James Comey"}

@@ -29,6 +29,7 @@ from .lexicon import (
     CLAIM_FUNCTION_WORDS,
     COURTESY_TITLES,
     DESCRIPTION_SYNONYMS,
+    DETERMINERS,
     DOCUMENT_NOUNS,
     EVENT_WORDS,
     FEMALE_GIVEN_NAMES,
@@ -51,6 +52,7 @@ from .lexicon import (
     PLACE_WORDS,
     POSSESSIVES,
     PRONOUNS,
+    SPEAKS_FOR_HEADS,
     TITLE_CASE_WORDS,
     TITLES,
     given_names,
@@ -274,6 +276,7 @@ def _classified(tokens, surface, is_acronym):
 
 
 _NO_GIVEN_NAME = object()
+_MENTION_PREPOSITIONS = frozenset(("for", "of", "from", "at", "to", "in", "with"))
 # What stands for a place's government: "the government in Beijing", "officials in Ottawa".
 _GOVERNMENT_HEADS = frozenset(("government", "administration", "regime", "authorities", "officials", "leadership"))
 
@@ -861,9 +864,16 @@ class Resolver:
                 entity = self._namesake(entity, gender) or entity
             # "a spokesman for Trudeau", "a judge in Ohio": who speaks is the one described, not
             # a person or place after the preposition; but "the government in Beijing" is Beijing's.
-            preceding = self.text[max(start, run_start - 20):run_start].lower().split()
-            if preceding and preceding[-1] in ("for", "of", "from", "at", "to", "in") and entity.kind != "organisation" \
+            preceding = self.text[max(start, run_start - 30):run_start].lower().split()
+            if preceding and preceding[-1] in _MENTION_PREPOSITIONS and entity.kind != "organisation" \
                     and not (preceding[-1] == "in" and preceding[-2:-1] and preceding[-2] in _GOVERNMENT_HEADS):
+                continue
+            # A body speaks through its spokesman, its lawyer or its statement ("a spokesman for the
+            # Kremlin"), not through a graduate, a director or a member of it, who speak for themselves.
+            if preceding[-1:] and preceding[-1] in DETERMINERS:
+                preceding = preceding[:-1]
+            if entity.kind == "organisation" and len(preceding) > 1 and preceding[-1] in _MENTION_PREPOSITIONS \
+                    and preceding[-2] not in SPEAKS_FOR_HEADS:
                 continue
             return entity
         return None

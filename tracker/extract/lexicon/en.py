@@ -619,6 +619,15 @@ AUTHORED_NOUNS = frozenset((
     "column", "submission", "affidavit", "op-ed", "message", "announcement", "newsletter", "lawsuit",
     "suit", "study", "survey", "poll", "analysis", "review", "findings", "document", "claim",
 ))
+# Who speaks for the body named after them ("a spokesman for the Kremlin", "lawyers for the
+# company", "a statement from the ministry"): the body is the speaker, as it is not for "a
+# graduate of", "the director of" or "members of" it.
+SPEAKS_FOR_HEADS = frozenset((
+    "spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokespersons",
+    "representative", "representatives", "official", "officials", "lawyer", "lawyers", "attorney",
+    "attorneys", "counsel", "e-mail", "note", "notice", "projection", "projections", "article",
+    "story", "forecast", "data", "figures", "estimate", "estimates",
+)) | DOCUMENT_NOUNS | AUTHORED_NOUNS
 # Names before a document's word that are not its author: "Monday's poll", "a Facebook post".
 NOT_AUTHORS = frozenset((
     *WEEKDAYS, *MONTHS, "today", "facebook", "twitter", "instagram", "youtube", "tiktok", "linkedin",
