@@ -1192,3 +1192,10 @@ def test_a_body_speaks_through_its_spokesman_not_through_a_graduate_or_a_directo
     assert speakers == {"A graduate of Harvard Law School": None,
                         "A spokeswoman for Harvard Law School": "Harvard Law School",
                         "The director of the FBI": "James Comey"}
+
+
+def test_the_name_before_two_appositions_joined_by_and_speaks():
+    text = ('Joe Nienaber, a 1989 Covington Catholic graduate and a county commissioner in Kenton County, '
+            'where the school is, said the video "totally misrepresents the culture" of the school.')
+    [statement] = extract(text, model=None)
+    assert (statement.speaker_mention, statement.speaker) == ("Joe Nienaber", "Joe Nienaber")

@@ -54,8 +54,10 @@ _SENTENCE_PERIOD = re.compile(  # a word's final period, but not an abbreviation
     rf"(?<![\w.])(?!(?i:{'|'.join(map(re.escape, sorted(ABBREVIATIONS, key=len, reverse=True)))})\.$)"
     r"[\w'’-]{2,}\.$")
 _TRAILING_NAME = re.compile(r"(?<![\w'’.-])(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’-]*$")
+# "Joe Nienaber, " or "Joe Nienaber, a 1989 graduate and " before the apposition that is the mention.
 _NAME_BEFORE_APPOSITION = re.compile(
-    r"(?<![\w.])(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]*){1,2}),\s*$")
+    r"(?<![\w.])(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]*){1,2}),\s*"
+    r"(?:(?:an?|the)\s[^,;:.!?\"“”]{1,60}?\s+and\s+)?$")
 _APPOSED_NAME = re.compile(r",\s*(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}),\s*(?:[a-z]+ly\s+)?$")
 _INTRODUCING_MARKS = " \t\u00a0,:"
 # A name, then a description in apposition to it: "Trevor Nicholson, a senior policy analyst".
@@ -207,7 +209,7 @@ def _trim_mention(text, statement):
     if _in_apposition(text, words):
         # `Navdeep Bains, Minister of Innovation, said`, `Debbie Stabenow, D-Mich., said`: the
         # title, tag or description stands in apposition to the name before it, who speaks.
-        named = _NAME_BEFORE_APPOSITION.search(text, max(0, statement.speaker_start - 60), statement.speaker_start)
+        named = _NAME_BEFORE_APPOSITION.search(text, max(0, statement.speaker_start - 120), statement.speaker_start)
         if named:
             statement.speaker_start, statement.speaker_end = named.span("name")
     if statement.cue_start is not None and statement.cue_start > statement.speaker_end:
