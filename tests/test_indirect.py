@@ -496,3 +496,10 @@ def test_a_call_made_or_a_player_called_up_is_no_claim():
 def test_talks_with_someone_say_whom_not_what():
     assert [s.text for s in reported("Schumer has been talking with his colleagues for months.")] == []
     one("He talked about the war in Syria.", text="the war in Syria")
+
+
+def test_a_frame_after_and_is_how_the_sentence_s_subject_said_it():
+    text = ("Trudeau called the allegation false on Thursday and in a carefully worded response "
+            "said he never issued directions on the case.")
+    said = [s for s in reported(text) if s.cue == "said"]
+    assert [(s.text, s.speaker_mention) for s in said] == [("he never issued directions on the case", "Trudeau")]

@@ -397,6 +397,12 @@ class _Sentence(CueTokens):
         # The noun phrase before the cue, past auxiliaries and adverbs: read once for both shapes.
         j = self.skip_left_aux(i)
         subject_before = self.subject_left(j)
+        if subject_before is not None and subject_before[0] >= 1 and self.low(subject_before[0] - 1) in ("and", "but") \
+                and self.low(subject_before[0]) in ("in", "on", "during", "with", "through", "via") \
+                and self.low(subject_before[0] + 1) in ("a", "an"):
+            # "Trudeau called it false and in a carefully worded response said ...": a frame ("in
+            # a statement", "during an interview") is how, and the sentence's subject says it.
+            subject_before = self.main_subject(subject_before[0] - 1)
         return self.clause_first(i, j, subject_before) or self.cue_first(i, lemma, j, subject_before)
 
     def clause_after(self, k: int, lemma: str):
