@@ -1199,3 +1199,14 @@ def test_the_name_before_two_appositions_joined_by_and_speaks():
             'where the school is, said the video "totally misrepresents the culture" of the school.')
     [statement] = extract(text, model=None)
     assert (statement.speaker_mention, statement.speaker) == ("Joe Nienaber", "Joe Nienaber")
+
+
+def test_the_name_after_a_cue_set_off_by_commas_says_the_quote():
+    text = ('Rather than the current layout, in which MPs sit facing each other, asks Policy Options editor '
+            'Jennifer Ditchburn, “has anyone ever considered other designs?”\n\n'
+            'Osuna told The Huffington Post, “A lot of people are wrong.”\n\n'
+            'Instead of waiting, writes columnist Andrew Coyne, “we should act now.”\n')
+    found = [(s.kind, s.text, s.speaker) for s in extract(text, model=None)]
+    assert found == [("direct", "has anyone ever considered other designs?", "Jennifer Ditchburn"),
+                     ("direct", "A lot of people are wrong.", "Osuna"),
+                     ("direct", "we should act now.", "Andrew Coyne")]

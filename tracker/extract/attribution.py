@@ -273,6 +273,15 @@ def _before(text, quote_start, region_start, cues_from=0):
             continue
         if _PASSIVE.search(text, max(region_start, cue_match.start() - 20), cue_match.start()):
             continue  # "X has been warned that ...": X is the addressee, not the speaker
+        inverted = (_NAME_THEN_QUOTE.fullmatch(between) if cue_match.group() in INVERTING_CUES
+                    and text[max(0, cue_match.start() - 2):cue_match.start()].strip() == "," else None)
+        if inverted is not None:
+            # `Rather than ..., asks Policy Options editor Jennifer Ditchburn, "..."`: the name
+            # after a cue set off by a comma, right before the quote, says it (not the addressee
+            # of "told The Huffington Post, ...", nor "said last week in Tel Aviv, ...").
+            subject = Span(cue_match.end() + inverted.start("subject"), cue_match.end() + inverted.end("subject"))
+            cue = Span(cue_match.start(), cue_match.end())
+            return _complete(text, subject, cue, subject.end, quote_start, after=False)
         participle = cue_match.group().endswith("ing")
         name = _NAME_BEFORE.search(text, region_start, cue_match.start()) if participle else None
         if name is not None:
@@ -302,6 +311,11 @@ def _before(text, quote_start, region_start, cues_from=0):
 
 
 _NAME_PHRASE = r"(?:[A-Z][\w'’.-]*[ \t\u00a0]+){0,3}[A-Z][\w'’-]*"
+# What lies between an inverted cue and its quote when the cue's subject follows it: a name,
+# with the role words before it ("Policy Options editor Jennifer Ditchburn"), and a comma or colon.
+_NAME_THEN_QUOTE = re.compile(
+    r"\s+(?P<subject>(?:(?!(?:of|for|at|in|to|with|from|on|by)\b)[A-Za-z][\w'’.-]*[ \t\u00a0]+){0,4}"
+    r"[A-Z][\w'’.-]*[ \t\u00a0]+[A-Z][\w'’-]*)\s*[,:]\s*")
 # `As Vulture put it, "..."`
 _AS_PUT_IT = re.compile(
     rf"\b[Aa]s\s+(?P<subject>(?:the\s+|The\s+)?{_NAME_PHRASE}|he|she|they|it)\s+"

@@ -667,6 +667,9 @@ class _Sentence(CueTokens):
                 after = date[1] + 1
             if after < n and low(after) not in (".", ",", ";", "?", "!") and low(after) not in FRAME_PREPOSITIONS:
                 return None
+            opening = after + 1 if low(after) in (",", ":") else after
+            if opening < n and self.is_quote(opening) and self.quotes.covering(self.ends[opening]) is not None:
+                return None  # 'Instead of waiting, writes Andrew Coyne, "we should act now."': the quote is what he writes
             return self.clause_before(i - 1, i, subject_after, after, date, parenthetical=False)
         # ", she said." / ", the official said,"
         if subj is None or subj[0] < 2 or j - subj[0] > 8:
