@@ -1210,3 +1210,11 @@ def test_the_name_after_a_cue_set_off_by_commas_says_the_quote():
     assert found == [("direct", "has anyone ever considered other designs?", "Jennifer Ditchburn"),
                      ("direct", "A lot of people are wrong.", "Osuna"),
                      ("direct", "we should act now.", "Andrew Coyne")]
+
+
+def test_a_phrase_of_contrast_or_inclusion_is_no_speaker_but_a_possessor_in_it_may_be():
+    text = ("John McCallum spoke on Monday. Unlike McCallum, the prime minister has been careful, "
+            "emphasizing the importance of due process.\n\n"
+            "Despite Trump's claims that he opposed the war, the record shows otherwise.\n")
+    mentions = {s.speaker_mention: s.speaker for s in extract(text, model=None)}
+    assert "Unlike McCallum" not in mentions and mentions.get("Trump's") == "Trump"

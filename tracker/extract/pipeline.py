@@ -31,6 +31,7 @@ from .lexicon import (
     MENTION_OPENING_WORDS,
     MENTION_TIME_WORDS,
     NO_SPEAKER_WORDS,
+    NOT_SUBJECT_OPENERS,
     ORGANISATION_NOUNS,
     PERSON_NOUNS,
     SUBJECT_OPENERS,
@@ -184,6 +185,10 @@ def _trim_mention(text, statement):
     words = [(m.start(), m.end()) for m in _MENTION_WORD.finditer(text, start, end)]
     while len(words) > 1 and text[words[0][0]:words[0][1]].lower().strip(",") in MENTION_OPENING_WORDS:
         words.pop(0)  # "In June Councillor David Brennan": the time phrase is not the speaker
+    if len(words) > 1 and text[words[0][0]:words[0][1]].lower() in NOT_SUBJECT_OPENERS:
+        # "Unlike McCallum, ...", "Among those": no subject at all; but in "Despite Trump's
+        # claims that ..." the possessor is whose claims they are.
+        words = words[1:] if text[words[-1][0]:words[-1][1]].endswith(("'s", "’s")) else []
     if len(words) > 1 and text[words[0][0]:words[0][1]].lower() in SUBJECT_PRONOUNS:
         words = words[:1]
     for index, (word_start, word_end) in enumerate(words[1:], 1):

@@ -44,6 +44,7 @@ from .lexicon import (
     NAME_SUFFIXES,
     NOT_AUTHORS,
     NOT_IN_NAMES,
+    NOT_SUBJECT_OPENERS,
     ORGANISATION_NOUNS,
     ORGANISATION_SORTS,
     ORGANISATION_WORDS,
@@ -194,8 +195,8 @@ def _names_in_run(run):
 
 
 # "In June Councillor David Brennan said": no name opens on a preposition or a date.
-_NOT_OPENING_NAMES = NOT_IN_NAMES | {"for", "of", "in", "on", "at", "by", "since", "during", "until", "after",
-                                     "before", "from", "with", "as"}
+_NOT_OPENING_NAMES = NOT_IN_NAMES | NOT_SUBJECT_OPENERS | {"for", "of", "in", "on", "at", "by", "since", "during",
+                                                           "until", "after", "before", "from", "with", "as", "like"}
 _NOT_CLOSING_NAMES = NOT_IN_NAMES | NAME_CONNECTORS
 _NOT_NAMES_ALONE = _NOT_OPENING_NAMES | _NOT_CLOSING_NAMES
 

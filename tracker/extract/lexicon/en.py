@@ -960,6 +960,11 @@ say says said saying tell told add added stress stressed insist insisted accordi
 MENTION_OPENING_WORDS = frozenset(("in", "on", "at", "since", "during", "until", "after", "before", "last",
                                    "earlier", "later", "then", "meanwhile")) | frozenset(WEEKDAYS) | frozenset(
     m.rstrip(".") for m in MONTHS)
+# Words that open a phrase no subject is: "Unlike McCallum, Trudeau ...", "Despite pre-event
+# disclaimers", "Among those": whoever speaks is named elsewhere. ("with 47 percent of voters
+# saying" and "experts like Gary Hufbauer" do hold the subject.)
+NOT_SUBJECT_OPENERS = frozenset(("unlike", "without", "among", "amid", "despite", "through",
+                                 "toward", "towards", "against", "besides", "except"))
 # Words that, inside a capitalised run, make it the title of a work ("A Star Is Born"), not a name.
 TITLE_CASE_WORDS = frozenset(("is", "are", "was", "were", "be", "a", "an", "my", "your", "our", "his", "her",
                               "its", "it", "we", "you", "i", "me", "not", "no",
