@@ -503,3 +503,9 @@ def test_a_frame_after_and_is_how_the_sentence_s_subject_said_it():
             "said he never issued directions on the case.")
     said = [s for s in reported(text) if s.cue == "said"]
     assert [(s.text, s.speaker_mention) for s in said] == [("he never issued directions on the case", "Trudeau")]
+
+
+def test_voiced_reports_what_was_voiced():
+    one('He voiced his "frustration, anger and helplessness" on Twitter.', kind="mixed", cue="voiced")
+    one("The mayor voiced concern that the plan would fail.", kind="indirect", cue="voiced",
+        text="concern that the plan would fail")

@@ -257,6 +257,7 @@ REPORTING_LEMMAS = {
     "talk": ("talking", "talked", "talks"),
     "speak": ("spoke", "speaks", "speaking"),
     "echo": ("echoed", "echoes", "echoing"),
+    "voice": ("voiced",),  # "voiced concern that ...", "voiced his \"frustration\""
     "quote": ("quotes",),  # CUE_LEMMAS has the other forms
 }
 EXTRA_CUE_FORMS = {form: lemma for lemma, forms in REPORTING_LEMMAS.items() for form in forms}
