@@ -11,7 +11,6 @@ Tikhonovskaya") and the roles it gives ("Belarus opposition leader").
     ('President', 'Alexander Lukashenko')
 """
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -28,6 +27,7 @@ from .extract.lexicon import (
     ROLE_HEADS,
     ROLE_MODIFIERS,
     TITLES,
+    fold,
     surname_first,
 )
 
@@ -37,18 +37,6 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 _SENTENCE_START = re.compile(r"(?:[.!?][\"”’')\]]*\s+|\n|^)")
 # Abbreviated ranks are roles as written ("Sen.", "Insp.", "Staff Sgt."); "Mr." and "Jr." are not.
 _ABBREVIATED_ROLES = frozenset(a + "." for a in NAME_ABBREVIATIONS if a in TITLES and a not in COURTESY_TITLES)
-
-
-def fold(text):
-    """Lower case, accents and marks dropped: 'Tichanóvskaja' -> 'tichanovskaja'.
-
-    >>> fold("Tichanóvskaja")
-    'tichanovskaja'
-    """
-    if text.isascii():  # nothing to decompose or drop: most news text, at a fraction of the cost
-        return text.lower()
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
 
 
 # Name computations are pure and the same names recur in every article (and pairwise within

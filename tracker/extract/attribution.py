@@ -47,6 +47,7 @@ from .lexicon import (
     MONTHS,
     NAME_ABBREVIATIONS,
     NOT_IN_DESCRIPTIONS,
+    NOUN_CUE_OPENERS,
     NOUNISH_FORMS,
     PARTS_OF_DAY,
     PERSON_NOUNS,
@@ -539,8 +540,6 @@ def cue_lemma(word: str) -> Optional[str]:
     return CUE_FORMS.get(word) or EXTRA_CUE_FORMS.get(word)
 
 
-# What opens the clause a cue noun holds: "plans to open", "claims that", "call for".
-_NOUN_CUE_OPENERS = frozenset(("to", "that", "for", "about", "of", ":", ","))
 
 
 class CueTokens:
@@ -590,7 +589,7 @@ class CueTokens:
         if prev in DETERMINERS and prev not in QUANTIFIERS or prev in ("of", "'s", "’s", "for", "in", "on", "with"):
             return False  # "the reports", "his claims" - but "Some say", "Many believe"
         if low in NOUNISH_FORMS and prev.endswith(("'s", "’s")) and prev[:-2] not in CUE_SUBJECT_PRONOUNS \
-                and prev[:-2] not in ("that", "there", "what", "here") and self.low(i + 1) not in _NOUN_CUE_OPENERS \
+                and prev[:-2] not in ("that", "there", "what", "here") and self.low(i + 1) not in NOUN_CUE_OPENERS \
                 and not self.is_quote(i + 1):
             # "McCallum's comments raised concerns": a noun that holds no clause, so no cue; but
             # "Ford's plans to open a plant" and "Trump's claims that ..." report, and "she's said" is a verb.

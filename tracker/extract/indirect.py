@@ -72,11 +72,13 @@ from .lexicon import (
     SCORE_NOUNS,
     SPEECH_ING_LEMMAS,
     STANCE_ADJECTIVES,
+    STANCE_NOUNS,
     SUBJECT_BOUNDARY_WORDS,
     SUBJECT_PRONOUNS,
     SUBORDINATORS,
     TIME_UNITS,
     TIME_WORDS,
+    TOPIC_PREPOSITIONS,
     WEEKDAYS,
 )
 from .model import Statement
@@ -456,7 +458,7 @@ class _Sentence(CueTokens):
         if not that and lemma == "add" and (low(k)[:1].isdigit() or low(k) in QUANTITY_WORDS):
             return None  # "Carolina added three more goals": a score, not a statement
         if not that and low(k) in FRAME_PREPOSITIONS and not (low(k) == "to" and lemma in INFINITIVE_CUES) \
-                and not ((low(k) in _TOPIC_PREPOSITIONS or low(k) == "in" and low(k + 1) in _STANCE_NOUNS) and lemma in (
+                and not ((low(k) in TOPIC_PREPOSITIONS or low(k) == "in" and low(k + 1) in STANCE_NOUNS) and lemma in (
                     "ask", "talk", "refer", "speak", "complain", "boast", "warn", "agree", "argue", "caution")):
             return None  # "said at a rally in Ohio.", "asked before going off": where or when, not what
         return addressee, date, k, that
@@ -844,9 +846,6 @@ def reports_no_words(statement: Statement) -> bool:
     return False
 
 
-# What a cue of talking, asking or warning takes its topic with: "talked about", "warned against".
-_TOPIC_PREPOSITIONS = frozenset(("about", "for", "on", "of", "to", "with", "against", "over", "as"))
-_STANCE_NOUNS = frozenset(("favor", "favour", "support", "defense", "defence"))  # "argued in favor of"
 _HOW_TO = re.compile(rf"(?:{'|'.join(sorted(QUESTION_WORDS))})\s+to\b", re.IGNORECASE)  # "how to win"
 # A name (no possessive: "Clinton's running mate" is no one running), a pronoun or a plural, then an -ing form.
 _SEEN_HAPPEN = re.compile(r"(?:(?P<name>(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*(?<!['’]s))|(?P<one>[\w'’]+))\s+(?P<ing>[a-z]{2,}ing)\b")

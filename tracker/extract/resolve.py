@@ -18,7 +18,6 @@ resolves a speaker mention:
     'Svetlana Tikhanovskaya'
 """
 import re
-import unicodedata
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
@@ -35,10 +34,12 @@ from .lexicon import (
     FEMALE_GIVEN_NAMES,
     FEMALE_HONORIFICS,
     FEMALE_NOUNS,
+    GOVERNMENT_HEADS,
     INDEFINITE_OPENERS,
     MALE_GIVEN_NAMES,
     MALE_HONORIFICS,
     MALE_NOUNS,
+    MENTION_PREPOSITIONS,
     NAME_CONNECTORS,
     NAME_FUNCTION_WORDS,
     NAME_SUFFIXES,
@@ -56,6 +57,7 @@ from .lexicon import (
     SPEAKS_FOR_HEADS,
     TITLE_CASE_WORDS,
     TITLES,
+    fold,
     given_names,
     places,
     surname_first,
@@ -277,9 +279,6 @@ def _classified(tokens, surface, is_acronym):
 
 
 _NO_GIVEN_NAME = object()
-_MENTION_PREPOSITIONS = frozenset(("for", "of", "from", "at", "to", "in", "with"))
-# What stands for a place's government: "the government in Beijing", "officials in Ottawa".
-_GOVERNMENT_HEADS = frozenset(("government", "administration", "regime", "authorities", "officials", "leadership"))
 
 
 @lru_cache(maxsize=_NAMES_KEPT)
@@ -289,11 +288,8 @@ def _given_name_gender(word):
     names = given_names()
     if word in names:
         return names[word]
-    if not word.isascii():
-        folded = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
-        if folded in names:
-            return names[folded]
-    return _NO_GIVEN_NAME
+    folded = fold(word)
+    return names[folded] if folded != word and folded in names else _NO_GIVEN_NAME
 
 
 def _kind_of_name(lowered):
@@ -866,14 +862,14 @@ class Resolver:
             # "a spokesman for Trudeau", "a judge in Ohio": who speaks is the one described, not
             # a person or place after the preposition; but "the government in Beijing" is Beijing's.
             preceding = self.text[max(start, run_start - 30):run_start].lower().split()
-            if preceding and preceding[-1] in _MENTION_PREPOSITIONS and entity.kind != "organisation" \
-                    and not (preceding[-1] == "in" and preceding[-2:-1] and preceding[-2] in _GOVERNMENT_HEADS):
+            if preceding and preceding[-1] in MENTION_PREPOSITIONS and entity.kind != "organisation" \
+                    and not (preceding[-1] == "in" and preceding[-2:-1] and preceding[-2] in GOVERNMENT_HEADS):
                 continue
             # A body speaks through its spokesman, its lawyer or its statement ("a spokesman for the
             # Kremlin"), not through a graduate, a director or a member of it, who speak for themselves.
             if preceding[-1:] and preceding[-1] in DETERMINERS:
                 preceding = preceding[:-1]
-            if entity.kind == "organisation" and len(preceding) > 1 and preceding[-1] in _MENTION_PREPOSITIONS \
+            if entity.kind == "organisation" and len(preceding) > 1 and preceding[-1] in MENTION_PREPOSITIONS \
                     and preceding[-2] not in SPEAKS_FOR_HEADS:
                 continue
             return entity

@@ -9,6 +9,8 @@ the rules are written for today); `for_language` gives a language's module by it
     >>> for_language("en").CUE_FORMS["said"]
     'say'
 """
+import unicodedata
+
 from . import en
 from .en import *  # noqa: F403 - the English lists, as the extraction steps import them
 
@@ -21,3 +23,16 @@ def for_language(code):
         return LANGUAGES[code]
     except KeyError:
         raise ValueError(f"no word lists for language {code!r}: there are {', '.join(sorted(LANGUAGES))}") from None
+
+
+def fold(text):
+    """A word or name as the lists are looked up by, in any language: lower case, accents and
+    marks dropped ('Tichanóvskaja' -> 'tichanovskaja').
+
+    >>> fold("Tichanóvskaja")
+    'tichanovskaja'
+    """
+    if text.isascii():  # nothing to decompose or drop: most news text, at a fraction of the cost
+        return text.lower()
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()

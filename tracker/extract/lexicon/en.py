@@ -562,6 +562,15 @@ PLACE_ONLY_WORDS = frozenset((
     "county", "street", "avenue", "road", "boulevard", "highway", "province", "township", "airport",
     "district", "region", "territory", "territories", "parish", "peninsula", "plaza",
 ))
+# What opens the clause a cue noun holds: "plans to open", "claims that", "call for".
+NOUN_CUE_OPENERS = frozenset(("to", "that", "for", "about", "of", ":", ","))
+# What a cue of talking, asking or warning takes its topic with: "talked about", "warned against".
+TOPIC_PREPOSITIONS = frozenset(("about", "for", "on", "of", "to", "with", "against", "over", "as"))
+STANCE_NOUNS = frozenset(("favor", "favour", "support", "defense", "defence"))  # "argued in favor of"
+# Prepositions after which a name in a speaker mention is not who speaks ("a spokesman for X").
+MENTION_PREPOSITIONS = frozenset(("for", "of", "from", "at", "to", "in", "with"))
+# What stands for a place's government: "the government in Beijing", "officials in Ottawa".
+GOVERNMENT_HEADS = frozenset(("government", "administration", "regime", "authorities", "officials", "leadership"))
 # Chinese and Korean family names, which news writes first ("Xi Jinping", "Kim Jong-un", "Moon
 # Jae-in") and then alone ("Xi said"): in such a name the surname is the first word.
 SURNAME_FIRST_FAMILY_NAMES = frozenset((
