@@ -405,15 +405,20 @@ def test_a_naming_cue_with_a_particle_reports_its_whole_clause():
         text='bonuses to be "clawed back" from the executives')
 
 
+def indirect_texts(text, model):
+    """The indirect statements' texts of `text`, by the rules alone or with the packaged model."""
+    from tracker.extract import learned
+    return [s.text for s in extract(text, model=learned.packaged() if model else None) if s.kind == "indirect"]
+
+
 @pytest.mark.parametrize("model", [None, "packaged"])
 def test_a_game_account_or_an_answers_timing_is_no_statement(model):
-    from tracker.extract import learned
     text = ("The Canucks lost 4-2 to the Sharks on Saturday night in San Jose.\n\n"
             "Elias Pettersson added a goal and an assist as the Canucks snapped Edmonton's five-game point streak.\n\n"
             "Edmonton responded a couple minutes later when Jones recorded his first goal.\n\n"
             "Coach Travis Green said the team had played well.\n\n"
             "The mayor said its main goal was to cut taxes, and she added two goals of her own.\n")
-    kept = [s.text for s in extract(text, model=learned.packaged() if model else None) if s.kind == "indirect"]
+    kept = indirect_texts(text, model)
     assert "the team had played well" in kept and "its main goal was to cut taxes" in kept
     assert not any(t.startswith(("a goal and an assist", "Edmonton's five-game", "a couple minutes later")) for t in kept)
 
@@ -455,13 +460,12 @@ def test_a_phrase_setting_the_scene_is_no_clause_reported():
 
 @pytest.mark.parametrize("model", [None, "packaged"])
 def test_a_skill_known_or_something_seen_happen_is_no_statement(model):
-    from tracker.extract import learned
     text = ("Medicine Hat saw people sporting yellow vests and driving in convoys.\n\n"
             "He saw it coming not long after his victory in Houston.\n\n"
             "Woods knows how to win at this course.\n\n"
             "Anderson saw Clinton's running mate speak at a rally.\n\n"
             "He saw that the plan would fail, and he knows the economy is weak.\n")
-    kept = [s.text for s in extract(text, model=learned.packaged() if model else None) if s.kind == "indirect"]
+    kept = indirect_texts(text, model)
     assert not any(t.startswith(("people sporting", "it coming", "how to win")) for t in kept)
     if model is None:  # what the rules still report; the model keeps what it finds
         assert "the plan would fail" in kept and any(t.startswith("Clinton's running mate") for t in kept)
