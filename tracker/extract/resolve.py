@@ -102,6 +102,8 @@ _DESCRIBED_NAMES = 300
 # How far ahead a description may be named ("the commissioner said ... Commissioner Ron Robison").
 _CATAPHORA_SENTENCES = 2
 _CATAPHORA_NAMES = 8
+# How many characters before a name a description's words are looked for ("opposition leader Svetlana ...").
+_NEAR_NAME = 40
 
 # Lower-case uses of a word are looked for this far around it.
 _NEIGHBOURHOOD = 20_000
@@ -426,6 +428,7 @@ class Resolver:
         self._lower_words = {}
         self._stems = {}
         self._near = {}  # name start -> stems around it
+        self._lowered = None  # the text in lower case, made when a description is first read
         self._descriptions = {}  # (description words, names before it) -> entity
         self._surfaces = {}  # surface string of a name -> its tokens, kind and key
         self._surnames = {}  # first two letters -> [(surname, person)], for spelling variants
@@ -1077,8 +1080,23 @@ class Resolver:
         if kind == "person" and head.endswith("s") and head in PERSON_NOUNS:
             return None, False  # "the shelter residents": a group, not anyone named
         best, best_score, titled = None, 0, False
+        if self._lowered is None:
+            self._lowered = self.text.lower()
+        # A stem is the start of a word in lower case: where the lower-case text holds no head
+        # stem, no word there has it, and the words need not be stemmed. (Not where lower case
+        # changes the text's length, as for "İ": then its offsets are not the text's.)
+        find = self._lowered.find if len(self._lowered) == len(self.text) else None
         for candidate_start, candidate_end in self.names[max(0, before - _DESCRIBED_NAMES):before]:
             # The words around a name first: they rule most names out before the name is read.
+            if find is not None:
+                index = bisect_right(self.sentence_starts, candidate_start) - 1
+                sentence_start, sentence_end = self.sentences[index] if index >= 0 else (0, 0)
+                near_start = max(0, candidate_start - _NEAR_NAME)
+                for stem in heads:
+                    if find(stem, sentence_start, sentence_end) >= 0 or find(stem, near_start, candidate_end) >= 0:
+                        break
+                else:
+                    continue
             sentence = self._sentence_stems(candidate_start)
             near = self._near_stems(candidate_start, candidate_end)
             if heads.isdisjoint(sentence) and heads.isdisjoint(near):
@@ -1123,7 +1141,7 @@ class Resolver:
         """Stems of a name and the words just before it ("opposition leader Svetlana ...")."""
         stems = self._near.get(start)
         if stems is None:
-            stems = self._near[start] = set(map(_stem, map(str.lower, _WORD.findall(self.text, max(0, start - 40), end))))
+            stems = self._near[start] = set(map(_stem, map(str.lower, _WORD.findall(self.text, max(0, start - _NEAR_NAME), end))))
         return stems
 
     def _sentence_stems(self, position):
