@@ -88,6 +88,14 @@ def test_according_to_both_orders():
         text="Prices rose by three percent in March", speaker_mention="the agency")
 
 
+@pytest.mark.parametrize("subject", ["Dunn", "Most tenants", "The owner of the building"])
+def test_according_to_between_subject_and_verb(subject):
+    # The subject before the parenthetical may be one word: it is what the source reports on.
+    one(f"{subject}, according to the court filing, sold the building to the city.",
+        text=f"{subject}, according to the court filing, sold the building to the city",
+        speaker_mention="the court filing", cue="according to")
+
+
 def test_mixed_statement():
     s = one('She said the plan was "a recipe for disaster" and would be withdrawn.')
     assert s.kind == "mixed" and s.text == 'the plan was "a recipe for disaster" and would be withdrawn'

@@ -748,10 +748,13 @@ class _Sentence(CueTokens):
         if low(i - 1) != ",":
             return None
         start_tok = self.clause_start_before(i - 1)
-        if i - 1 - start_tok < 3:
+        parenthetical = low(m) == "," and m + 1 < n and low(m + 1) != "."
+        # 'CLAUSE, according to X.' needs a clause before it; in 'A, according to X, B.' A may
+        # be the subject alone ("Wilson-Raybould, according to the Globe report, rebuffed ...").
+        if i - 1 - start_tok < (1 if parenthetical else 3):
             return None
         end = self.starts[i - 1]
-        if low(m) == "," and m + 1 < n and low(m + 1) != ".":
+        if parenthetical:
             end = self.ends[self.next_semicolon(m + 1) - 1]  # 'A, according to X, B.'
         return self.make((self.starts[start_tok], end), src, cue)
 
