@@ -1,6 +1,9 @@
 """Fuzzing: the API from its own OpenAPI description (schemathesis), the extractor with hypothesis."""
 import functools
+import json
 import os
+import re
+from importlib import resources
 
 import pytest
 import schemathesis
@@ -54,6 +57,21 @@ def test_the_api_keeps_to_its_description(tmp_path, label, data):
 @FUZZ
 def test_the_guarded_api_keeps_to_its_description(tmp_path, label, data):
     call_and_validate(data.draw(operation(str(tmp_path), label, TOKEN).as_strategy()), guarded=True)
+
+
+# What \s matches in ECMA-262, as JSON Schema validators (and schemathesis) read a pattern.
+ECMA_SPACE = "[\t\n\v\f\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]"
+
+
+def test_the_description_calls_blank_what_the_api_rejects_as_blank():
+    """Python strips characters ECMA's \\s does not hold (\\x1c-\\x1f, \\x85): a text of them is blank to
+    the API, so the description's pattern must not take it for text."""
+    description = json.loads(resources.files("tracker").joinpath("openapi.json").read_text())
+    pattern = description["components"]["schemas"]["ArticleIn"]["properties"]["text"]["pattern"]
+    as_ecma = re.compile(pattern.replace("\\s", ECMA_SPACE[1:-1]))
+    for blank in (chr(c) for c in range(0x3000 + 1) if chr(c).isspace()):
+        assert not as_ecma.match(blank), repr(blank)
+    assert as_ecma.match("\x1dA")
 
 
 SPEECH = st.sampled_from(['"', "“", "”", "„", "«", "»", "'", "‘", "’", " said ", " told ", " according to ",
