@@ -1086,6 +1086,24 @@ def test_a_description_of_one_sort_of_body_is_no_body_of_another_sort():
     # A company or a group is often named without the word.
     text = "Cisco's unit Talos found the flaw on Monday. The security firm said it was fixed."
     assert _resolve(text, "The security firm") == ("Talos", "organisation")
+    # Nor is the outlet named in the sentence that holds the description's word: the company
+    # the staff spoke of is no outlet, though the outlet is introduced with "company" near it.
+    text = ("Acme Widgets did not respond to The Washington Post. Five employees told The Washington Post that the "
+            "company offers no paid leave. The company later said that its policy was fair.")
+    assert _resolve(text, "The company") != ("Washington Post", "organisation")
+    # But a poll is introduced with whoever made it, of any sort.
+    text = "A Quinnipiac University poll released on Monday found Smith ahead. The poll said Jones trailed."
+    assert _resolve(text, "The poll") == ("Quinnipiac University", "organisation")
+
+
+@pytest.mark.parametrize("later", ["The Post", "the Post"])
+def test_an_outlet_named_again_by_the_word_closing_its_name_is_that_outlet(later):
+    text = f"The Washington Post reported on Monday that the talks failed. {later} said officials were unhappy."
+    assert _resolve(text, later) == ("Washington Post", "organisation")
+    # Not when two outlets' names close on the word: which one is not said.
+    text = ("The New York Times and the Financial Times reported on Monday that the talks failed. "
+            "The Times said officials were unhappy.")
+    assert _resolve(text, "The Times", occurrence=-1) == ("Times", "organisation")
 
 
 def test_a_description_with_of_is_its_head_introduced_with_what_follows():

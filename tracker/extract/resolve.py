@@ -39,6 +39,7 @@ from .lexicon import (
     MALE_GIVEN_NAMES,
     MALE_HONORIFICS,
     MALE_NOUNS,
+    MASTHEAD_WORDS,
     MENTION_PREPOSITIONS,
     NAME_CONNECTORS,
     NAME_FUNCTION_WORDS,
@@ -323,6 +324,15 @@ def _sort_of(entity):
     return None
 
 
+def _of_sort(entity, sort):
+    """Whether a body may be one a description of this sort stands for (sort None: any). A
+    company or a group is often named without the word ("Talos", "Rally Canada"); a ministry,
+    an outlet, a party, a poll or a city by a name that says so."""
+    if sort is None:
+        return True
+    return _sort_of(entity) in ((None, sort) if sort in ("business", "civil") else (sort,))
+
+
 def _without_possessive(word):
     """The word without a possessive ending ("Obama's" -> "Obama", "Jones'" -> "Jones")."""
     if word.endswith(("'s", "’s")):
@@ -519,6 +529,26 @@ class Resolver:
             readings.sort(key=_full_name_last)
             for span, found in readings:
                 self._name_entity[span] = self._register(*span, found)
+            if key in MASTHEAD_WORDS:
+                self._masthead_is_outlet(key)
+
+    def _masthead_is_outlet(self, word):
+        """"the Post" after "The Washington Post": an outlet named by the word closing its name
+        is the one outlet of the article whose name it closes, as a surname is a person's; not
+        when two do ("The New York Times", "the Financial Times")."""
+        alone = self._by_key.get(word)
+        spans = self._by_surname.get(word, ())
+        outlets = {id(entity): entity for entity in map(self._name_entity.get, spans)
+                   if entity is not None and entity is not alone and entity.kind == "organisation"
+                   and len(entity.tokens) > 1 and entity.tokens[-1].lower() == word}
+        if alone is None or alone.kind != "organisation" or len(outlets) != 1:
+            return
+        (outlet,) = outlets.values()
+        for span in spans:
+            if self._name_entity.get(span) is alone:
+                self._name_entity[span] = outlet
+        outlet.mentions += alone.mentions
+        self._by_key[word] = outlet
 
     def _entity_at(self, start, end):
         """The entity of the name candidate text[start:end]."""
@@ -904,13 +934,9 @@ class Resolver:
         description names (see ORGANISATION_SORTS), which a body of another sort is not."""
         gender, number = wanted
         if sort is not None:
-            # A company or a group is often named without the word ("Talos", "Rally Canada"); a
-            # ministry, an outlet, a party, a poll or a city by a name that says so.
-            allowed = (None, sort) if sort in ("business", "civil") else (sort,)
-
             def compatible(candidate, gender, number, depth):
                 entity = self._compatible(candidate, gender, number, depth)
-                return entity if entity is not None and _sort_of(entity) in allowed else None
+                return entity if entity is not None and _of_sort(entity, sort) else None
         else:
             compatible = self._compatible
         sentence = bisect_right(self.sentence_starts, position) - 1
@@ -1080,6 +1106,7 @@ class Resolver:
         if kind == "person" and head.endswith("s") and head in PERSON_NOUNS:
             return None, False  # "the shelter residents": a group, not anyone named
         best, best_score, titled = None, 0, False
+        sort = ORGANISATION_SORTS.get(head)
         if self._lowered is None:
             self._lowered = self.text.lower()
         # A stem is the start of a word in lower case: where the lower-case text holds no head
@@ -1103,6 +1130,10 @@ class Resolver:
                 continue  # a modifier alone ("the Republican nominee's daughter") introduces no "GOP candidate"
             entity = self._entity_at(candidate_start, candidate_end)
             if entity is None or not entity.established or entity.kind != kind:
+                continue
+            if kind == "organisation" and sort != "study" and not _of_sort(entity, sort):
+                # "told The Post that the company offers ...": the company is no outlet; but a
+                # poll or a report is introduced with whoever made it, of any sort.
                 continue
             if kind == "person" and not entity.personal and (
                     len(entity.tokens) < 2 or _DETERMINER_BEFORE.search(self.text, max(0, candidate_start - 5), candidate_start)):

@@ -400,6 +400,12 @@ ORGANISATION_SORTS = {
     **dict.fromkeys(("province", "city", "state", "country", "nation", "town", "county"), "place"),
 }
 
+# The words that close an outlet's name ("The Washington Post", "Chicago Tribune"), by which an
+# article names it again alone: "the Post said" after "The Washington Post".
+MASTHEAD_WORDS = frozenset((
+    "times", "post", "journal", "herald", "gazette", "tribune", "telegraph", "news", "press", "daily",
+))
+
 # Head nouns of descriptions that stand for a person ("the opposition leader").
 PERSON_NOUNS = frozenset((
     "leader", "president", "minister", "senator", "governor", "candidate", "nominee",
