@@ -1236,3 +1236,23 @@ def test_a_phrase_of_contrast_or_inclusion_is_no_speaker_but_a_possessor_in_it_m
             "Despite Trump's claims that he opposed the war, the record shows otherwise.\n")
     mentions = {s.speaker_mention: s.speaker for s in extract(text, model=None)}
     assert "Unlike McCallum" not in mentions and mentions.get("Trump's") == "Trump"
+
+
+@pytest.mark.parametrize("model", [None, "packaged"])
+@pytest.mark.parametrize("statement, mention", [
+    ("Paul Otieno and some colleagues hid under desks, he said, but one man ran for the stairs.", "he"),
+    ("The guards and Paul Otieno were unhurt, he added.", "he"),
+])
+def test_a_pronoun_after_what_it_says_is_no_name_in_it(model, statement, mention):
+    # As in "he said Paul Otieno hid", the one who says it is someone named before. (Not so a
+    # description, which a newsroom writes for a name in the clause: "emails from the State
+    # Department were released, the agency said".)
+    text = f"Ken Njoroge, a bank manager, was on the third floor when the gunmen arrived. {statement}"
+    found = [s for s in extract(text, **({"model": None} if model is None else {})) if s.speaker_mention == mention]
+    assert [s.speaker for s in found] == ["Ken Njoroge"]
+
+
+def test_a_possessor_may_be_named_in_what_its_document_says():
+    text = ("Workers at the cafe voted to join a union on Monday. "
+            "The UFCW will represent all servers and cooks, according to the union's Friday release.")
+    assert [s.speaker for s in extract(text, model=None)] == ["UFCW"]

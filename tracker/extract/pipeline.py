@@ -93,7 +93,8 @@ def extract(text, published=None, model=learned.DEFAULT):
         _trim_mention(text, statement)
     quoted = sorted(piece for q in quotes for piece in q.pieces)
     speakers = sorted({(s.speaker_start, s.speaker_end) for s in statements if s.speaker_start is not None})
-    resolver = Resolver(text, segments.sentences, quoted, speakers)
+    reported = [((s.speaker_start, s.speaker_end), s.start) for s in statements if s.speaker_start is not None]
+    resolver = Resolver(text, segments.sentences, quoted, speakers, reported)
     for statement in statements:
         _resolve_speaker(resolver, statement)
         statement.cue_class = cue_class(statement)

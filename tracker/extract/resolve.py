@@ -56,6 +56,7 @@ from .lexicon import (
     POSSESSIVES,
     PRONOUNS,
     SPEAKS_FOR_HEADS,
+    SUBJECT_PRONOUNS,
     TITLE_CASE_WORDS,
     TITLES,
     fold,
@@ -424,11 +425,17 @@ class Entity:
 
 
 class Resolver:
-    def __init__(self, text, sentences, quoted, speaker_spans=()):
+    def __init__(self, text, sentences, quoted, speaker_spans=(), reported=()):
         """sentences: the article's sentence spans; quoted: sorted (start, end) of quoted
         passages, whose names and pronouns are the quoted person's, not the article's;
-        speaker_spans: mentions cues rest on (a bare surname that speaks is a person)."""
+        speaker_spans: mentions cues rest on (a bare surname that speaks is a person);
+        reported: ((start, end) of a speaker mention, start of its statement), for the mentions
+        that come after what they say ("Macharia hid under desks, he said"): a pronoun there is no name in it."""
         self.text = text
+        self._said_before = {}
+        for mention, said in reported:
+            if said < mention[0]:
+                self._said_before[mention] = min(said, self._said_before.get(mention, said))
         self.sentences = sentences
         self.sentence_starts = [start for start, _ in sentences]
         self._by_key = {}
@@ -791,7 +798,11 @@ class Resolver:
             entity = self._named(*name.span(1)) if name else None
         elif phrase in PRONOUNS:
             speaks_of_others = phrase not in ("i", "we", "you")
-            entity = self._antecedent(start, PRONOUNS[phrase], depth) if depth < _MAX_CHAIN and speaks_of_others else None
+            # "Macharia and some colleagues hid under desks, he said": "he" is not Macharia, a name
+            # in what he says (as in "he said Macharia hid"), but someone named before. (A
+            # description may be: "emails from the State Department ..., the agency said".)
+            said = self._said_before.get(key) if phrase in SUBJECT_PRONOUNS else None
+            entity = self._antecedent(start, PRONOUNS[phrase], depth, said=said) if depth < _MAX_CHAIN and speaks_of_others else None
         else:
             possessor = self._possessor(start, end) if depth < _MAX_CHAIN else None
             if possessor is not None:
@@ -928,10 +939,11 @@ class Resolver:
         return (self._by_key.get(" ".join(lowered)) or self._by_key.get(_last_name_word(lowered))
                 or (self._variant(lowered[-1]) if len(tokens) == 1 else None))
 
-    def _antecedent(self, position, wanted, depth, sort=None):
+    def _antecedent(self, position, wanted, depth, sort=None, said=None):
         """The entity a pronoun at `position` refers to; wanted: its (gender, number), gender
         "p" for any person (a description: "the rookie defenceman"); sort: the sort of body a
-        description names (see ORGANISATION_SORTS), which a body of another sort is not."""
+        description names (see ORGANISATION_SORTS), which a body of another sort is not; said:
+        where what the pronoun says starts when that comes before it, whose names it is not."""
         gender, number = wanted
         if sort is not None:
             def compatible(candidate, gender, number, depth):
@@ -945,8 +957,9 @@ class Resolver:
         # "Schniederjans, who he calls a good ball-striker": the "who" is the object of the
         # pronoun's own clause, so whom it stands for is not the pronoun.
         relative = _RELATIVE_BEFORE.search(self.text, max(0, position - 8), position)
+        said = position if said is None else min(said, position)
         for candidate in reversed(self._candidates(sentence)):
-            if candidate[0] < position:
+            if candidate[0] < said:
                 between = self.text[candidate[1]:position]
                 if not between.strip(" ,"):
                     continue  # "Schumer, he said, knows ...": who the words are about, not who says them
