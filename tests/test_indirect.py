@@ -76,6 +76,16 @@ def test_clause_first_pronoun():
         speaker_mention="she", cue="said")
 
 
+@pytest.mark.parametrize("attribution, addressee, date", [
+    ("she told reporters.", "reporters", None),
+    ("she told CBC News.", "CBC News", None),
+    ("she told The Canadian Press on Tuesday.", "The Canadian Press", "on Tuesday"),
+])
+def test_clause_first_with_an_addressee(attribution, addressee, date):
+    one(f"The economy is slowing down, {attribution}", text="The economy is slowing down",
+        speaker_mention="she", cue="told", addressee=addressee, date_mention=date)
+
+
 def test_clause_first_inverted():
     one("The deal is dead, said Tom Ruiz, the union's president.", text="The deal is dead",
         speaker_mention="Tom Ruiz")

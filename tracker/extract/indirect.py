@@ -682,7 +682,14 @@ class _Sentence(CueTokens):
             comma -= 1  # "A, as The New York Times reported on Tuesday."
         if low(comma) != ",":
             return None
-        after = i + 1
+        after, addressee = i + 1, None
+        if cue_lemma(low(i)) in ADDRESSEE_CUES:
+            # "..., she told reporters.", "..., he told The Canadian Press on Tuesday."
+            stop = self.addressee_end(after)
+            while stop is not None and stop - 1 > after and low(stop - 1) == ".":
+                stop -= 1  # the sentence's period, not an initial's
+            if stop is not None and stop > after:
+                addressee, after = (after, stop - 1), stop
         date = self.date_at(after)
         if date:
             after = date[1] + 1
@@ -705,9 +712,10 @@ class _Sentence(CueTokens):
             # Any cue closes a sentence ("..., frontman Anthony Kiedis revealed."); only the
             # common ones stand parenthetically.
             return None
-        return self.clause_before(comma, i, subj, after, date, parenthetical=not as_clause)
+        return self.clause_before(comma, i, subj, after, date, parenthetical=not as_clause, addressee=addressee)
 
-    def clause_before(self, comma: int, i: int, subj, after: int, date=None, parenthetical=True) -> Optional[Statement]:
+    def clause_before(self, comma: int, i: int, subj, after: int, date=None, parenthetical=True,
+                      addressee=None) -> Optional[Statement]:
         """The clause before `comma`, and, for a parenthetical ('A, she said, B.'), what
         follows the cue up to the next semicolon."""
         if self.is_quote(comma - 1) or self.low(comma - 1) in ("'", "’"):
@@ -726,7 +734,7 @@ class _Sentence(CueTokens):
             if opening in FRAME_PREPOSITIONS and opening not in SUBORDINATORS and "," not in self.lows[start_tok:comma] \
                     and not self.low(start_tok + 1)[:1].isdigit():
                 return None
-        return self.make((self.starts[start_tok], end), subj, (i, i), date)
+        return self.make((self.starts[start_tok], end), subj, (i, i), date, addressee)
 
     def according_to(self, i: int) -> Optional[Statement]:
         """'According to X, CLAUSE.' / 'CLAUSE, according to X.' / 'A, according to X, B.'"""
