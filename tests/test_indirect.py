@@ -86,6 +86,12 @@ def test_clause_first_with_an_addressee(attribution, addressee, date):
         speaker_mention="she", cue="told", addressee=addressee, date_mention=date)
 
 
+@pytest.mark.parametrize("subject", ["Dunn's lawyers", "The mayor's office", "Other former officers"])
+def test_subject_of_and_cue_is_the_opening_noun_phrase_to_its_head(subject):
+    one(f"{subject} are preparing a motion for March, and have alleged in court filings that the charges were political.",
+        speaker_mention=subject, text="the charges were political")
+
+
 def test_clause_first_inverted():
     one("The deal is dead, said Tom Ruiz, the union's president.", text="The deal is dead",
         speaker_mention="Tom Ruiz")

@@ -729,8 +729,11 @@ class CueTokens:
         opening = self.low(first)
         if m > first and self.caps[m - 1] and opening not in SUBORDINATORS and opening not in FRAME_PREPOSITIONS \
                 and opening not in ("so", "if", "under", "despite", "because", "once"):
-            if self.low(m - 1) in DETERMINERS:  # "The billionaire businessman ...": up to its head noun
-                heads = [k for k in range(m, min(j, m + 3)) if self.low(k) in HEAD_NOUNS]
+            # "The billionaire businessman ...", "Norman's lawyers are ... and have alleged": up to
+            # the head noun after a determiner or a possessive.
+            if self.low(m - 1) in DETERMINERS or self.low(m - 1).endswith(("'s", "’s")):
+                heads = [k for k in range(m, min(j, m + 3)) if self.low(k) in HEAD_NOUNS
+                         or self.low(k).endswith("s") and self.low(k)[:-1] in HEAD_NOUNS]
                 if heads:
                     last = heads[0]
                     while last + 1 < j and self.low(last + 1) in HEAD_NOUNS:
