@@ -280,6 +280,21 @@ def test_a_source_before_a_passive_cue_is_who_is_spoken_of_not_the_speaker():
     assert claim.speaker_mention is None
 
 
+@pytest.mark.parametrize("text", [
+    "The new transit plan seemed to lack transparency, and critics were quick to pounce on its costs at the council meeting.",
+    "After two weeks of debate in the legislature, the mayor appears to be losing the support of her own caucus on the budget.",
+    "Few seemed to notice that the candidate had quietly dropped his promise to cut taxes for the middle class.",
+])
+def test_what_seems_to_the_writer_is_nobodys_statement(text):
+    # The subject of "seemed" says nothing: the plan is not a speaker, nor the mayor a source of "to be losing".
+    assert extract(text) == []
+
+
+def test_a_verb_of_speech_after_seeming_is_still_a_statement():
+    [statement] = extract("The minister appeared to suggest that the pipeline would be built whatever the courts decide.")
+    assert (statement.speaker_mention, statement.cue) == ("The minister", "appeared to suggest")
+
+
 def test_a_content_the_model_tags_with_neither_cue_nor_source_is_no_statement():
     from tracker.extract.learned import _statements
     text = "Such medications work on different receptors in the brain than opioids do."

@@ -26,9 +26,11 @@ from .lexicon import (
     CUE_FORMS,
     DETERMINERS,
     EVIDENCE_LEMMAS,
+    EXTRA_CUE_FORMS,
     ORGANISATION_NOUNS,
     PERSON_NOUNS,
     PRONOUNS,
+    SEEMING_VERBS,
     THOUGHT_LEMMAS,
 )
 from .model import Statement
@@ -465,8 +467,10 @@ def _statements(text, spans, rule_indirect, quote_spans, sentence=None, taken=()
                 continue
             kind = "mixed"
             a, b = _around_quotes(quote_spans, a, b)
-        st = Statement(kind=kind, text=text[a:b], start=a, end=b)
         cue = _nearest(cues, a, b)
+        if cue and _seeming(text[cue[0]:cue[1]]):
+            continue
+        st = Statement(kind=kind, text=text[a:b], start=a, end=b)
         if cue:  # else the cue is in another sentence
             st.cue, st.cue_start, st.cue_end = text[cue[0]:cue[1]], cue[0], cue[1]
         source = _nearest(sources, a, b)
@@ -481,6 +485,15 @@ def _statements(text, spans, rule_indirect, quote_spans, sentence=None, taken=()
             continue  # nobody's by no word: a sentence of the article, not a statement a reader can place
         out.append(st)
     return out
+
+
+def _seeming(cue):
+    """Whether a cue is a verb of seeming with no verb of speech or thought in it ("seemed",
+    "appears", "seems clear:", not "appeared to suggest"): the writer's impression, not a
+    statement anyone made."""
+    words = [word.strip(",:;") for word in cue.lower().split()]
+    return any(word in SEEMING_VERBS for word in words) \
+        and not any(word in CUE_FORMS or word in EXTRA_CUE_FORMS for word in words)
 
 
 def _passive(text, cue):
