@@ -394,6 +394,19 @@ def test_description_resolves_to_the_name_introduced_with_it():
     assert _resolve(text, "the opposition leader") == ("Svetlana Tikhanovskaya", "person")
 
 
+def test_a_definite_description_after_someone_unnamed_is_that_one():
+    text = ("Officials in the justice department gave a briefing on Monday. Unlike John McCallum, the officials "
+            "were careful not to weigh in on the case.\n\n"
+            '"It is up to the minister to decide," a justice official said at the briefing.\n\n'
+            '"Most of those requests go through," the official said.')
+    assert [(s.speaker_mention, s.speaker) for s in extract(text)] == [
+        ("a justice official", None), ("the official", None)]
+    # Unless a name comes after with the description's words just before it.
+    text = ("A federal judge said on Friday that the documents must be released. U.S. District Judge Gonzalo "
+            'Curiel wrote that the public interest was great.\n\n"The court has weighed the interests," the judge said.')
+    assert _resolve(text, "the judge") == ("Gonzalo Curiel", "person")
+
+
 def test_namesakes_of_another_gender_stay_apart():
     text = ("President Obama spoke on Saturday. Michelle Obama spoke before him. "
             '"Our progress is on the ballot," Mr. Obama said. "Vote," Mrs. Obama said.')

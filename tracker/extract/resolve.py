@@ -101,6 +101,9 @@ _ADDRESSED = re.compile(r"\b(?:tell|tells|told|telling|ask|asks|asked|urged|than
 _FULLEST = 6
 # A description is matched against this many names before it (an article's worth).
 _DESCRIBED_NAMES = 300
+# How many earlier descriptions a definite one looks back over for someone unnamed it stands for:
+# bounded, as an article of thousands of them would otherwise cost their square.
+_UNNAMED_MENTIONS = 40
 # How far ahead a description may be named ("the commissioner said ... Commissioner Ron Robison").
 _CATAPHORA_SENTENCES = 2
 _CATAPHORA_NAMES = 8
@@ -1084,14 +1087,21 @@ class Resolver:
                 else "person" if head in PERSON_NOUNS else None)
         if kind is None:
             return None  # "the tweet", "the remarks": not someone who speaks
+        # "a justice official said ... the official said": the one that mention brought in, unless
+        # a name comes after it with the description's words just before it ("A federal judge
+        # has ordered ... U.S. District Judge Gonzalo Curiel ... The judge").
+        introduction = self._unnamed_before(start, head) if kind == "person" else None
         before = bisect_left(self.name_starts, start)
-        key = (" ".join(content), " ".join(complement), before)
+        since = bisect_left(self.name_starts, introduction[1]) if introduction else 0
+        key = (" ".join(content), " ".join(complement), before, since)
         if key not in self._descriptions:
-            self._descriptions[key] = self._introduced(content, kind, before, complement)
+            self._descriptions[key] = self._introduced(content, kind, before, complement, since)
         found, titled = self._descriptions[key]
         if not titled and not head.endswith("s"):
             # A title just before a name soon after says more than words around an earlier one.
             found = self._named_next(content, kind, end) or found
+        if introduction is not None and not titled:
+            return self.resolve(*introduction, 1)
         if found is None and not complement and not (head.endswith("s") and head in PERSON_NOUNS):
             # No introduction holds its words ("the rookie defenceman", "the agency"): the
             # entity of its kind a reader takes it for, as for a pronoun. Not for a plural
@@ -1103,8 +1113,23 @@ class Resolver:
                 found = self._antecedent(start, ("o", "sg"), 1, ORGANISATION_SORTS.get(head))
         return found
 
-    def _introduced(self, content, kind, before, complement=()):
-        """The established entity among the names before index `before` whose introduction
+    def _unnamed_before(self, position, head):
+        """The last speaker mention before `position` that brings in someone unnamed by this
+        head noun ("a justice official", "a spokesman for the Kremlin"), when it is the last
+        mention with that head: a definite description after it ("the official") may be the same one."""
+        at = bisect_left(self.descriptions, (position,))
+        for start, end in reversed(self.descriptions[max(0, at - _UNNAMED_MENTIONS):at]):
+            words = self.text[start:end].lower().split()
+            own = next((i for i, word in enumerate(words) if word in _AFTER_HEAD), len(words))
+            if own < 2 or words[own - 1] != head:
+                continue
+            if words[0] in INDEFINITE_OPENERS and not _NAME_AFTER_DESCRIPTION.match(self.text, end):
+                return start, end
+            return None
+        return None
+
+    def _introduced(self, content, kind, before, complement=(), since=0):
+        """The established entity among the names from index `since` to `before` whose introduction
         holds the description's words (content: its words without function words, complement:
         those after its "of"), or None; and whether all of content stands just before its name
         ("WHL commissioner Ron Robison")."""
@@ -1126,7 +1151,7 @@ class Resolver:
         # stem, no word there has it, and the words need not be stemmed. (Not where lower case
         # changes the text's length, as for "İ": then its offsets are not the text's.)
         find = self._lowered.find if len(self._lowered) == len(self.text) else None
-        for candidate_start, candidate_end in self.names[max(0, before - _DESCRIBED_NAMES):before]:
+        for candidate_start, candidate_end in self.names[max(since, before - _DESCRIBED_NAMES):before]:
             # The words around a name first: they rule most names out before the name is read.
             if find is not None:
                 index = bisect_right(self.sentence_starts, candidate_start) - 1
