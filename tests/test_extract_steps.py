@@ -394,6 +394,12 @@ def test_description_resolves_to_the_name_introduced_with_it():
     assert _resolve(text, "the opposition leader") == ("Svetlana Tikhanovskaya", "person")
 
 
+def test_who_is_heard_saying_it_speaks_not_who_hears_it():
+    text = 'Nathan Phillips spoke on Sunday. But Phillips said he heard students shout, "Build that wall!"'
+    [statement] = extract(text)
+    assert (statement.speaker_mention, statement.speaker) == ("students", None)
+
+
 def test_a_definite_description_after_someone_unnamed_is_that_one():
     text = ("Officials in the justice department gave a briefing on Monday. Unlike John McCallum, the officials "
             "were careful not to weigh in on the case.\n\n"

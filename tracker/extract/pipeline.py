@@ -33,6 +33,7 @@ from .lexicon import (
     NO_SPEAKER_WORDS,
     NOT_SUBJECT_OPENERS,
     ORGANISATION_NOUNS,
+    PERCEPTION_VERBS,
     PERSON_NOUNS,
     SUBJECT_OPENERS,
     SUBJECT_PRONOUNS,
@@ -170,8 +171,8 @@ def _introduced(text, statement):
 def _trim_mention(text, statement):
     """The speaker mention without what is not the speaker: a relative clause ("a senior aide
     who spoke on condition of anonymity"), a verb phrase ("Covington Catholic was known for"), a
-    time phrase ("Michelle Rempel earlier this week"), a clause after a pronoun ("he heard
-    students"); no speaker at all when only function words are left ("The", "According")."""
+    time phrase ("Michelle Rempel earlier this week"), a clause after a pronoun ("she now
+    thinks"), who perceives it ("he heard students [shout]" is the students'); no speaker at all when only function words are left ("The", "According")."""
     if statement.speaker_start is None:
         return
     start, end = statement.speaker_start, statement.speaker_end
@@ -191,7 +192,8 @@ def _trim_mention(text, statement):
         # claims that ..." the possessor is whose claims they are.
         words = words[1:] if text[words[-1][0]:words[-1][1]].endswith(("'s", "’s")) else []
     if len(words) > 1 and text[words[0][0]:words[0][1]].lower() in SUBJECT_PRONOUNS:
-        words = words[:1]
+        perceived = len(words) > 2 and text[words[1][0]:words[1][1]].lower() in PERCEPTION_VERBS
+        words = words[2:] if perceived else words[:1]
     for index, (word_start, word_end) in enumerate(words[1:], 1):
         word = text[word_start:word_end].lower()
         if word in MENTION_CUTS and not (word == "with" and unnamed_source([text[a:b].lower() for a, b in words[:index]])):

@@ -952,6 +952,8 @@ INDEFINITE_OPENERS = frozenset(("a", "an", "one", "another"))
 # Words after which a mention holds no more of its speaker.
 MENTION_CUTS = frozenset(("who", "whom", "whose", "which", "that", "was", "were", "is", "are", "has",
                            "had", "have", "with"))
+# "he heard students shout, ...": whoever is heard or seen saying it speaks, not who perceives it.
+PERCEPTION_VERBS = frozenset(("heard", "hear", "hears", "saw", "see", "sees", "watched", "watch", "watches"))
 MENTION_TIME_WORDS = frozenset(WEEKDAYS) | frozenset((
     "earlier", "later", "late", "this", "last", "week", "month", "year", "morning", "afternoon",
     "evening", "night", "today", "yesterday", "tonight", "on", "recently",
