@@ -394,6 +394,16 @@ def test_description_resolves_to_the_name_introduced_with_it():
     assert _resolve(text, "the opposition leader") == ("Svetlana Tikhanovskaya", "person")
 
 
+def test_a_given_name_the_us_census_lacks_still_makes_a_person_a_pronoun_stands_for():
+    text = ("Alexandre Tremblay had a history of mental health issues. He told psychologists that mass shooters "
+            "such as Dylann Roof were his idols.\n\nHe also told investigators that he was upset with the government.")
+    assert [s.speaker for s in extract(text)] == ["Alexandre Tremblay", "Alexandre Tremblay"]
+    from tracker.extract.lexicon import given_names
+    assert (given_names()["alexandre"], given_names()["mamadou"], given_names()["iryna"]) == ("m", "m", "f")
+    # Not the words of place names, nor English words, nor common surnames that the source lists as given names.
+    assert not {"nova", "angeles", "said", "an", "ocean", "smith", "miller"} & given_names().keys()
+
+
 def test_who_is_heard_saying_it_speaks_not_who_hears_it():
     text = 'Nathan Phillips spoke on Sunday. But Phillips said he heard students shout, "Build that wall!"'
     [statement] = extract(text)

@@ -540,7 +540,8 @@ def _census(name):
 
 @lru_cache(maxsize=1)
 def given_names():
-    """{given name, lower case: 'f', 'm' or None when given to both}."""
+    """{given name, lower case: 'f', 'm' or None when given to both}: the census's, then the
+    world's the census lacks (given_names.txt)."""
     female, male = _census("dist.female.first"), _census("dist.male.first")
     genders = {}
     for name in female.keys() | male.keys():
@@ -548,6 +549,10 @@ def given_names():
         if max(f, m) < _RAREST_GIVEN_NAME:
             continue
         genders[name] = "f" if f >= _GENDER_RATIO * m else "m" if m >= _GENDER_RATIO * f else None
+    for line in resources.files("tracker.extract.lexicon").joinpath("given_names.txt").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            name, gender = line.split("\t")
+            genders.setdefault(name, None if gender == "-" else gender)
     genders.update(dict.fromkeys(FEMALE_GIVEN_NAMES, "f"))
     genders.update(dict.fromkeys(MALE_GIVEN_NAMES, "m"))
     return genders
