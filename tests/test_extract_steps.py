@@ -394,6 +394,31 @@ def test_description_resolves_to_the_name_introduced_with_it():
     assert _resolve(text, "the opposition leader") == ("Svetlana Tikhanovskaya", "person")
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("The Food and Drug Administration said on Monday that the drug was safe.", "Food and Drug Administration"),
+    ("The Centers for Disease Control and Prevention said the outbreak was over.", "Centers for Disease Control and Prevention"),
+    ("The Department of Health and Human Services said the rule would take effect.", "Department of Health and Human Services"),
+    ("The Immigration and Refugee Board said it would review the case.", "Immigration and Refugee Board"),
+    ("According to The Globe and Mail, officials pressed the minister to intervene.", "Globe and Mail"),
+    # Two names, or two bodies, joined by "and": the last is the subject, as before.
+    ("Donald Trump and Hillary Clinton said they would debate again.", "Hillary Clinton"),
+    ("The University of Toronto and McGill University said the exams would go ahead.", "McGill University"),
+    ("The American Civil Liberties Union of Ohio and Demos said the law was unfair.", "Demos"),
+])
+def test_and_inside_a_bodys_name_is_part_of_it(text, speaker):
+    assert [s.speaker for s in extract(text)] == [speaker]
+
+
+def test_an_outlet_is_named_whole_as_addressee_and_as_speaker():
+    [quote] = extract('"We will not comment on this story," her office told The Globe and Mail on Tuesday.')
+    assert quote.addressee == "The Globe and Mail"
+    [claim] = extract("The minister will resign before the election, her office told The Globe and Mail.")
+    assert (claim.addressee, claim.text) == ("The Globe and Mail", "The minister will resign before the election")
+    # A place and a masthead word name an outlet, and the masthead word alone names it again.
+    statements = extract("The Toronto Star reported on Monday that the plan was dead. The Star has learned that the minister will resign.")
+    assert [(s.speaker, s.speaker_kind) for s in statements] == [("Toronto Star", "organisation")] * 2
+
+
 def test_a_given_name_the_us_census_lacks_still_makes_a_person_a_pronoun_stands_for():
     text = ("Alexandre Tremblay had a history of mental health issues. He told psychologists that mass shooters "
             "such as Dylann Roof were his idols.\n\nHe also told investigators that he was upset with the government.")

@@ -43,12 +43,15 @@ from .lexicon import (
     INVERTING_CUES,
     LEADING_WORDS,
     LEFT_STOP_WORDS,
+    MASTHEAD_WORDS,
     MENTION_OPENING_WORDS,
     MONTHS,
     NAME_ABBREVIATIONS,
+    NAME_CONNECTORS,
     NOT_IN_DESCRIPTIONS,
     NOUN_CUE_OPENERS,
     NOUNISH_FORMS,
+    ORGANISATION_WORDS,
     PARTS_OF_DAY,
     PERSON_NOUNS,
     QUANTIFIERS,
@@ -59,9 +62,12 @@ from .lexicon import (
     SUBJECT_PRONOUNS,
     SUBORDINATORS,
     TIME_WORDS,
+    TITLES,
     VERB_MAKERS,
     WEAK_CUE_FORMS,
     WEEKDAYS,
+    given_names,
+    places,
 )
 
 
@@ -457,13 +463,28 @@ def _joins_descriptors(words, index):
             and words[index - 1].islower() and words[index + 1].islower())
 
 
+_AND_NAME = re.compile(r"[ \t]+and[ \t]+((?:[A-Z][\w'’.-]*[ \t]+)*[A-Z][\w'’-]*)")
+
+
+def _body_name_end(text, start, end, limit):
+    """The end of the name text[start:end], or of the body's name it opens with "and" ("told The
+    Globe and Mail", see `and_joins_a_body`)."""
+    more = _AND_NAME.match(text, end, limit)
+    if more is None:
+        return end
+    left = text[start:end].lower().split()
+    opened = bool(left) and left[0] == "the"
+    right = more.group(1).lower().split()
+    return more.end(1) if and_joins_a_body(left[opened:], right, opened) else end
+
+
 def _complete(text, subject, cue, search_from, limit, after):
     """Add the addressee ("told AFP") and the date ("on Monday") found in the cue's clause."""
     addressee = None
     if text[cue.start:cue.end].lower() in QUOTE_ADDRESSEE_CUES:
         match = _ADDRESSEE.match(text, cue.end, limit)
         if match and not match.group("addressee").lower().startswith(("that", "him", "her", "them")):
-            addressee = Span(match.start("addressee"), match.end("addressee"))
+            addressee = Span(match.start("addressee"), _body_name_end(text, *match.span("addressee"), limit))
             search_from = max(search_from, addressee.end)
     clause_end = _clause_end(text, search_from, limit) if after else limit
     date = None
@@ -511,6 +532,31 @@ _CUE_TOKEN = re.compile(r"\w+(?:['’.&-]\w+)*|n't|''|``|‘‘|’’|[^\w\s]")
 _ADVERBIAL_AUXILIARIES = AUXILIARIES - BE_FORMS - {"has", "have", "had"}
 # The cue forms of either lexicon that is_cue takes: one set look-up per token.
 _STRONG_CUE_FORMS = (frozenset(CUE_FORMS) | frozenset(EXTRA_CUE_FORMS)) - WEAK_CUE_FORMS
+
+
+def and_joins_a_body(left: list[str], right: list[str], after_the: bool) -> bool:
+    """Whether "and" between two runs of capitalised words (lower case, `left` from the run's
+    start, `right` to its end) is inside one body's name, not between two names: "the Food and
+    Drug Administration" (after "the", ending on an organisation word), "Centers for Disease
+    Control and Prevention", "Department of Health and Human Services" (in what an organisation
+    word's "of" or "for" holds, up to a body of that word); not "Trump and Clinton", "Smith and
+    Jones", "the State Department and Justice Department", "University of Toronto and McGill
+    University"."""
+    if not left or not right or right[0] in NAME_CONNECTORS or any(
+            word in TITLES or word in given_names() for word in left):
+        return False  # "the Clinton and State Department": a person's name before "and"
+    of = next((i for i, word in enumerate(left) if word in ("of", "for")), None)
+    if of is None:  # not "the Commons and Senate": a body's name after "and"
+        second_body = len(right) == 1 and right[0] not in MASTHEAD_WORDS or _names_a_body(right[0]) and len(right) > 1
+        return after_the and _names_a_body(right[-1]) and not any(map(_names_a_body, left)) and not second_body
+    if of == 0 or not _names_a_body(left[of - 1]) or all(word in places() for word in left[of + 1:]):
+        return False  # "the American Civil Liberties Union of Ohio and Demos": a place closes a name
+    # A second body: "House of Commons and Senate", "University of Toronto and York University".
+    return not any(map(_names_a_body, left[of + 1:])) and not _names_a_body(right[0]) and left[of - 1] not in right
+
+
+def _names_a_body(word: str) -> bool:
+    return word in ORGANISATION_WORDS
 
 
 def unnamed_source(words: list[str]) -> bool:
@@ -673,6 +719,9 @@ class CueTokens:
         first = j
         while first - 1 >= 0 and j - first < 12:
             if self.is_boundary(first - 1) or lows[first - 1] in LEFT_STOP_WORDS:
+                if lows[first - 1] == "and" and self.and_in_name(first - 1, j):
+                    first -= 1  # "the Food and Drug Administration said"
+                    continue
                 break
             if self.is_cue(first - 1) and lows[first] not in COMPOUND_HEADS:
                 break
@@ -680,6 +729,18 @@ class CueTokens:
         while first < j and lows[first] in LEADING_WORDS:
             first += 1
         return first, j
+
+    def and_in_name(self, k: int, j: int) -> bool:
+        """Whether the "and" at token k joins the capitalised words around it, up to token j,
+        into one body's name (see `and_joins_a_body`)."""
+        caps, lows = self.caps, self.lows
+        if not (0 < k < j and caps[k - 1] and all(caps[i] or lows[i] in NAME_CONNECTORS for i in range(k + 1, j + 1))):
+            return False
+        m = k - 1
+        while m > 0 and (caps[m - 1] or lows[m - 1] in NAME_CONNECTORS and lows[m - 1] != "the") and k - m < 8:
+            m -= 1
+        after_the = lows[m] == "the" or m > 0 and lows[m - 1] == "the"
+        return and_joins_a_body(lows[m + (lows[m] == "the"):k], lows[k + 1:j + 1], after_the)
 
     def subject_right(self, i: int) -> Optional[tuple[int, int]]:
         """The subject after an inverted cue: '..., said Jane Smith, a senator.'"""

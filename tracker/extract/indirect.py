@@ -476,6 +476,12 @@ class _Sentence(CueTokens):
         while m < self.n and m - k < 8 and (self.caps[m] and self.low(m) not in CUE_SUBJECT_PRONOUNS
                                             or m > first and self.low(m) in ("'s", "’s", "of", "&", ".")):
             m += 1
+        if m > first and self.low(m) == "and":
+            last = m
+            while last + 1 < self.n and self.caps[last + 1]:
+                last += 1
+            if last > m and self.and_in_name(m, last):
+                m = last + 1  # "told The Globe and Mail"
         if m > first:
             return m
         if m < self.n and m - k <= 4 and self.low(m) in COMMON_ADDRESSEES:

@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from nltk.metrics.distance import jaro_winkler_similarity
 
+from .attribution import and_joins_a_body
 from .lexicon import (
     AUTHORED_NOUNS,
     CLAIM_FUNCTION_WORDS,
@@ -68,7 +69,9 @@ from .lexicon import (
 
 _CAPITALISED = (r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Rev|Prof|St|Jr|Sr)\."
                 r"|(?:[A-Z]\.){2,}|[A-Z]\.(?=\s+[A-Z])|[A-Z][\w'’-]*\w|[A-Z]")
-_CONNECTOR = rf"(?:{'|'.join(sorted(NAME_CONNECTORS))})"
+# "and" too, which joins two names as often as it stands inside one ("Food and Drug
+# Administration"): `_names_in_run` tells which.
+_CONNECTOR = rf"(?:{'|'.join(sorted(NAME_CONNECTORS | {'and'}))})"
 # Capitalised words in a row, joined by particles ("Institute for the Study of War"). Words
 # may hold periods (U.S., Sen.); a period ending a name that is no abbreviation is trimmed.
 # The capital comes before the look-behind so that the regex engine can skip ahead to capitals.
@@ -145,7 +148,7 @@ _NAMES_KEPT = 4096
 # The Arabic article, written in lower case and joined to the name it opens.
 _LOWER_CASE_ARTICLES = frozenset({"al-", "el-"})
 # What may cut a capitalised run in two: a period, a possessive, "for" or "of".
-_SPLITS_A_NAME = re.compile(r"\.|['’]s\b|s['’]|\b(?:for|of)\b", re.IGNORECASE)
+_SPLITS_A_NAME = re.compile(r"\.|['’]s\b|s['’]|\b(?:for|of|and)\b", re.IGNORECASE)
 
 
 def name_runs(text, start, end):
@@ -156,7 +159,7 @@ def name_runs(text, start, end):
     runs = []
     for match in _NAME.finditer(text, start, end):
         offset = match.start()
-        for name_start, name_end in _names_in_run(match.group()):
+        for name_start, name_end in _names_in_run(match.group(), text[offset - 4:offset].lower() == "the "):
             runs.append((offset + name_start, offset + name_end))
         if text[offset - 1] == "-" and offset - 3 >= start and text[offset - 3:offset] in _LOWER_CASE_ARTICLES \
                 and runs and runs[-1][0] == offset and not (offset > 3 and text[offset - 4].isalnum()):
@@ -169,9 +172,10 @@ def name_runs(text, start, end):
 
 
 @lru_cache(maxsize=_NAMES_KEPT)
-def _names_in_run(run):
-    """The (start, end) of each name in one capitalised run, relative to it. What a run holds
-    depends on its words alone, and an article (a corpus) writes the same names again and again."""
+def _names_in_run(run, after_the=False):
+    """The (start, end) of each name in one capitalised run, relative to it; after_the: whether
+    "the" comes before it. What a run holds depends on its words alone, and an article (a corpus)
+    writes the same names again and again."""
     if " " not in run and "\t" not in run:
         # One word, most names' case: only whether it may stand as a name is looked at.
         if run.lower().strip(".,") in _NOT_NAMES_ALONE:
@@ -192,6 +196,14 @@ def _names_in_run(run):
             _keep(run, piece, runs)
             piece = []
             continue
+        if lowered == "and" and piece:
+            left = [run[a:b].lower().strip(".,") for a, b in piece]
+            opened = bool(left) and left[0] == "the"
+            right = [run[a:b].lower().strip(".,") for a, b in words[index + 1:]]
+            if not and_joins_a_body(left[opened:], right, after_the or opened):
+                _keep(run, piece, runs)  # "Trump and Clinton": two names
+                piece = []
+                continue
         piece.append((word_start, word_end))
         last = index == len(words) - 1
         sentence_end = (word.endswith(".") and not last and not _ABBREVIATION_END.search(word)
@@ -279,13 +291,20 @@ def _classified(tokens, surface, is_acronym):
     plural = (lowered[-1].endswith("s") and not lowered[-1].endswith("ss") and len(lowered[-1]) > 3
               and lowered[-1].isalpha()
               and lowered[-1] not in surnames() and _given_name_gender(lowered[0]) is _NO_GIVEN_NAME)
-    organisation = is_acronym or plural or any(w in ORGANISATION_WORDS for w in lowered)
+    organisation = is_acronym or plural or any(w in ORGANISATION_WORDS for w in lowered) or _outlet(lowered)
     kind = "work" if work else "organisation" if organisation else _kind_of_name(lowered)
     key = _last_name_word(lowered) if kind == "person" else " ".join(lowered)
     return tokens, tuple(lowered), kind, key  # shared by every article that has the name: never changed
 
 
 _NO_GIVEN_NAME = object()
+
+
+def _outlet(lowered):
+    """Whether the lower-case words of a name are an outlet's: a place and a masthead word
+    ("Toronto Star", "Ottawa Citizen"), or a masthead word alone ("the Star"; see
+    `Resolver._masthead_is_outlet`)."""
+    return lowered[-1] in MASTHEAD_WORDS and (len(lowered) == 1 or " ".join(lowered[:-1]) in places())
 
 
 @lru_cache(maxsize=_NAMES_KEPT)
@@ -628,11 +647,14 @@ class Resolver:
         last = tokens[-1].lower()
         # "Charlie King", "Mr. King": a title word after a given name or a courtesy title is a surname.
         surname = courteous or len(tokens) > 1 and tokens[-2].lower() in given_names()
-        if len(tokens) > 1 and not surname and (last in TITLES and last not in ORGANISATION_WORDS or last in PERSON_NOUNS):
+        if len(tokens) > 1 and not surname and (last in TITLES or last in PERSON_NOUNS) and last not in ORGANISATION_WORDS \
+                and not _outlet([token.lower() for token in tokens]):
             # "the Yellowhead MP": a description, whose holder is named elsewhere; "the White
-            # House", "the Supreme Court" end on a title word too, but one that names a body.
+            # House", "the Supreme Court", "the Toronto Star" end on a title word too, but one that names a body.
             return None
-        if len(tokens) == 1 and not courteous and (last in NAME_FUNCTION_WORDS or last in TITLES or last in PERSON_NOUNS or not last
+        # "the Star", "the Globe": a masthead word alone may be the outlet (see `_masthead_is_outlet`).
+        if len(tokens) == 1 and not courteous and (last in NAME_FUNCTION_WORDS or not last or (
+                last in TITLES or last in PERSON_NOUNS) and last not in MASTHEAD_WORDS
                                  or self.written_lower(last, start)
                                  or PARTY_TAG.fullmatch(tokens[0]) or _CONTRACTION.split(last)[0] in PRONOUNS):
             return None

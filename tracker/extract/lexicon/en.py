@@ -363,7 +363,7 @@ ORGANISATION_WORDS = frozenset((
     "pac", "fbi", "cia", "nato", "un", "eu", "who", "gop", "dnc", "rnc", "poll",
     "survey", "study", "report", "statement", "spokesperson", "team", "staff", "firm",
     "diocese", "archdiocese", "school", "hospital", "authority", "society", "chamber", "tribunal",
-    "academy", "museum", "clinic",
+    "academy", "museum", "clinic", "mail", "centers", "centres", "services", "academies", "institutes",
 ))
 
 # Common nouns that, after "the", describe an organisation that can speak ("the newspaper").
@@ -404,9 +404,11 @@ ORGANISATION_SORTS = {
 }
 
 # The words that close an outlet's name ("The Washington Post", "Chicago Tribune"), by which an
-# article names it again alone: "the Post said" after "The Washington Post".
+# article names it again alone: "the Post said" after "The Washington Post". After a place they
+# name an outlet even when they are no organisation word ("Toronto Star", "Ottawa Citizen").
 MASTHEAD_WORDS = frozenset((
     "times", "post", "journal", "herald", "gazette", "tribune", "telegraph", "news", "press", "daily",
+    "star", "mail", "globe", "citizen", "spectator", "chronicle",
 ))
 
 # Head nouns of descriptions that stand for a person ("the opposition leader").
