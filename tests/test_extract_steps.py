@@ -409,6 +409,29 @@ def test_and_inside_a_bodys_name_is_part_of_it(text, speaker):
     assert [s.speaker for s in extract(text)] == [speaker]
 
 
+@pytest.mark.parametrize("text, speaker, kind", [
+    ("A new Gallup poll found that most voters want change.", "Gallup", "organisation"),
+    ("A Washington Post-ABC News poll found that most voters want change.", "Washington Post-ABC News", "organisation"),
+    ("In a Donald Trump tweet on Monday, he said the election was rigged.", "Donald Trump", "person"),
+    ("The Parliamentary Budget Officer (PBO) spoke on Monday. An August PBO report found that spending lagged.",
+     "Parliamentary Budget Officer", "organisation"),
+    # A date, a platform or a place makes nothing.
+    ("A June poll found that most voters want change.", None, "organisation"),
+    ("A Facebook post said that the school would close.", None, None),
+    ("A California poll found that most voters want change.", None, "organisation"),
+])
+def test_a_document_is_by_the_name_just_before_its_noun(text, speaker, kind):
+    statement = extract(text)[-1]
+    assert (statement.speaker, statement.speaker_kind) == (speaker, kind)
+
+
+def test_the_first_word_of_an_outlet_named_with_and_names_it_again():
+    text = ("The Globe and Mail reported on Thursday that the office pressed her. The Globe also said that the "
+            "minister had refused to intervene. Wilson-Raybould, according to the Globe report, rebuffed the pressure "
+            "from the Prime Minister's Office over the case.")
+    assert [s.speaker for s in extract(text)] == ["Globe and Mail"] * 3
+
+
 def test_an_outlet_is_named_whole_as_addressee_and_as_speaker():
     [quote] = extract('"We will not comment on this story," her office told The Globe and Mail on Tuesday.')
     assert quote.addressee == "The Globe and Mail"

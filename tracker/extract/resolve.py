@@ -54,6 +54,7 @@ from .lexicon import (
     PERSON_NOUNS,
     PLACE_ONLY_WORDS,
     PLACE_WORDS,
+    POLL_NOUNS,
     POSSESSIVES,
     PRONOUNS,
     SPEAKS_FOR_HEADS,
@@ -200,6 +201,8 @@ def _names_in_run(run, after_the=False):
             left = [run[a:b].lower().strip(".,") for a, b in piece]
             opened = bool(left) and left[0] == "the"
             right = [run[a:b].lower().strip(".,") for a, b in words[index + 1:]]
+            while right and right[-1] in _NOT_CLOSING_NAMES:
+                right.pop()  # "The Globe and Mail Thursday": the date is no word of the name
             if not and_joins_a_body(left[opened:], right, after_the or opened):
                 _keep(run, piece, runs)  # "Trump and Clinton": two names
                 piece = []
@@ -506,6 +509,10 @@ class Resolver:
                 if len(surname) >= _VARIANT_LENGTH:
                     self._long_surnames.setdefault(surname[:2], []).append(surname)
             by_surname[surname].append(span)
+            opening = text[start:span[1]].lower().removeprefix("the ").split(maxsplit=1)[0]
+            if opening in MASTHEAD_WORDS and " and " in text[start:span[1]]:
+                # "The Globe and Mail" is "the Globe" too: read with that word's names (see `_masthead_is_outlet`).
+                by_surname.setdefault(opening, []).append(span)
         self.name_starts = [start for start, _ in self.names]
         self.descriptions = []  # speaker mentions that are descriptions ("the senator")
         self.speaker_spans = sorted(speaker_spans)
@@ -563,13 +570,15 @@ class Resolver:
 
     def _masthead_is_outlet(self, word):
         """"the Post" after "The Washington Post": an outlet named by the word closing its name
-        is the one outlet of the article whose name it closes, as a surname is a person's; not
-        when two do ("The New York Times", "the Financial Times")."""
+        (or opening it before "and": "the Globe" after "The Globe and Mail") is the one outlet of
+        the article whose name it closes, as a surname is a person's; not when two do ("The New
+        York Times", "the Financial Times")."""
         alone = self._by_key.get(word)
         spans = self._by_surname.get(word, ())
         outlets = {id(entity): entity for entity in map(self._name_entity.get, spans)
                    if entity is not None and entity is not alone and entity.kind == "organisation"
-                   and len(entity.tokens) > 1 and entity.tokens[-1].lower() == word}
+                   and len(entity.tokens) > 1 and (entity.tokens[-1].lower() == word
+                                                   or entity.tokens[0].lower() == word and "and" in entity.tokens)}
         if alone is None or alone.kind != "organisation" or len(outlets) != 1:
             return
         (outlet,) = outlets.values()
@@ -835,7 +844,8 @@ class Resolver:
             else:
                 entity = self._named(start, end)
             if entity is None and possessor is None and depth < _MAX_CHAIN:
-                entity = self._authored(start, phrase, depth) or self._described(start, end, phrase)
+                entity = (self._authored(start, phrase, depth) or self._described(start, end, phrase)
+                          or self._maker(start, end, depth))
         self._memo[key] = entity
         return entity
 
@@ -885,9 +895,13 @@ class Resolver:
 
     def _possessor(self, start, end):
         """(start, end) of who owns the document a mention names, or None: "her statement" ->
-        "her", "the union's Friday release" -> "the union", "Infrastructure Canada's database"."""
+        "her", "the union's Friday release" -> "the union", "Infrastructure Canada's database",
+        "Gallup's tracking poll"."""
         words = list(map(re.Match.span, _WORD.finditer(self.text, start, end)))
-        if len(words) < 2 or self.text[words[-1][0]:words[-1][1]].lower() not in DOCUMENT_NOUNS:
+        if len(words) < 2:
+            return None
+        noun = self.text[words[-1][0]:words[-1][1]].lower()
+        if noun not in DOCUMENT_NOUNS and noun not in AUTHORED_NOUNS:
             return None
         first = self.text[words[0][0]:words[0][1]]
         if first.lower() in POSSESSIVES:
@@ -896,6 +910,30 @@ class Resolver:
             if self.text[word_start:word_end].endswith(("'s", "’s")):
                 return start, word_end - 2
         return None
+
+    def _maker(self, start, end, depth):
+        """Who made the document a mention names by the name just before its noun ("a new Gallup
+        poll", "the Globe report", "a Trump tweet"): a person or a body, not a date, a platform
+        or a place ("a June poll", "a Facebook post", "a California poll")."""
+        words = list(map(re.Match.span, _WORD.finditer(self.text, start, end)))
+        noun = self.text[words[-1][0]:words[-1][1]].lower() if len(words) > 1 else ""
+        if noun not in DOCUMENT_NOUNS and noun not in AUTHORED_NOUNS:
+            return None
+        runs = name_runs(self.text, start, words[-1][0])
+        if not runs or self.text[runs[-1][1]:words[-1][0]].strip():
+            return None
+        maker_start, maker_end = runs[-1]
+        while (word := _NAME_WORD.match(self.text, maker_start)) and word.end() < maker_end \
+                and (word.group().lower() in NOT_AUTHORS or word.group().lower() in NAME_FUNCTION_WORDS):
+            maker_start = word.end() + 1  # "An August PBO report" is the PBO's
+        if self.text[maker_start:maker_end].split()[-1].lower() in NOT_AUTHORS:
+            return None
+        entity = self.resolve(maker_start, maker_end, depth + 1)
+        if entity is None or entity.kind not in ("person", "organisation"):
+            return None
+        if noun in POLL_NOUNS and entity.kind == "person" and not entity.personal and len(entity.tokens) == 1:
+            entity.kind = "organisation"  # "a new Gallup poll": a pollster, though Gallup is a surname
+        return entity
 
     def _named(self, start, end):
         """The entity named in a mention; its head is the last name in it ("Belarus opposition

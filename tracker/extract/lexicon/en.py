@@ -645,6 +645,8 @@ AUTHORED_NOUNS = frozenset((
     "column", "submission", "affidavit", "op-ed", "message", "announcement", "newsletter", "lawsuit",
     "suit", "study", "survey", "poll", "analysis", "review", "findings", "document", "claim",
 ))
+# What pollsters make: "a new Gallup poll" is a body's, though "Gallup" is a surname.
+POLL_NOUNS = frozenset(("poll", "polls", "survey", "surveys"))
 # Who speaks for the body named after them ("a spokesman for the Kremlin", "lawyers for the
 # company", "a statement from the ministry"): the body is the speaker, as it is not for "a
 # graduate of", "the director of" or "members of" it.
