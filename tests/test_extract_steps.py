@@ -419,6 +419,8 @@ def test_and_inside_a_bodys_name_is_part_of_it(text, speaker):
     ("A June poll found that most voters want change.", None, "organisation"),
     ("A Facebook post said that the school would close.", None, None),
     ("A California poll found that most voters want change.", None, "organisation"),
+    # Nor is a mention whose head comes before the document the document's.
+    ("Some 78 percent of voters in a recent CBS News poll said they want change.", None, "organisation"),
 ])
 def test_a_document_is_by_the_name_just_before_its_noun(text, speaker, kind):
     statement = extract(text)[-1]

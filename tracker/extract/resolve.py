@@ -57,6 +57,7 @@ from .lexicon import (
     POLL_NOUNS,
     POSSESSIVES,
     PRONOUNS,
+    QUANTITY_WORDS,
     SPEAKS_FOR_HEADS,
     SUBJECT_PRONOUNS,
     TITLE_CASE_WORDS,
@@ -923,6 +924,11 @@ class Resolver:
         if not runs or self.text[runs[-1][1]:words[-1][0]].strip():
             return None
         maker_start, maker_end = runs[-1]
+        before = [word for word in self.text[start:maker_start].split() if word[:1].islower()]
+        if len(before) > 3 or any(word in PERSON_NOUNS or word.endswith("ing") for word in before):
+            return None  # "a judge handling a ... lawsuit", "78 percent of voters in a CBS News poll": not the document's
+        if self.text[maker_start:maker_end].lower() in QUANTITY_WORDS:
+            return None  # "One message"
         while (word := _NAME_WORD.match(self.text, maker_start)) and word.end() < maker_end \
                 and (word.group().lower() in NOT_AUTHORS or word.group().lower() in NAME_FUNCTION_WORDS):
             maker_start = word.end() + 1  # "An August PBO report" is the PBO's
