@@ -427,6 +427,23 @@ def test_a_document_is_by_the_name_just_before_its_noun(text, speaker, kind):
     assert (statement.speaker, statement.speaker_kind) == (speaker, kind)
 
 
+def test_a_datelines_capitals_are_not_the_name_a_reader_sees():
+    text = ("OTTAWA — The budget was tabled on Monday. In its 2016 budget, Ottawa suggested the multiplier of its "
+            "infrastructure spending would be 1.4 in 2017.")
+    assert [s.speaker for s in extract(text)] == ["Ottawa"]
+    # An acronym keeps its capitals.
+    text = "ISIS fighters retreated on Monday. In a statement, Isis said the city had fallen to its fighters."
+    assert _resolve(text, "Isis") == ("ISIS", "organisation")
+
+
+@pytest.mark.parametrize("text", [
+    "In December 2015, a man named Neil Calder was charged. Six months later he pleaded guilty and was sentenced.",
+    "In December 2015, a man named Neil Calder was charged. Decades later he said he still regretted it.",
+])
+def test_a_number_or_a_span_of_time_opening_a_sentence_is_no_name(text):
+    assert extract(text)[-1].speaker == "Neil Calder"
+
+
 def test_the_first_word_of_an_outlet_named_with_and_names_it_again():
     text = ("The Globe and Mail reported on Thursday that the office pressed her. The Globe also said that the "
             "minister had refused to intervene. Wilson-Raybould, according to the Globe report, rebuffed the pressure "

@@ -60,6 +60,7 @@ from .lexicon import (
     QUANTITY_WORDS,
     SPEAKS_FOR_HEADS,
     SUBJECT_PRONOUNS,
+    TIME_UNITS,
     TITLE_CASE_WORDS,
     TITLES,
     fold,
@@ -302,6 +303,7 @@ def _classified(tokens, surface, is_acronym):
 
 
 _NO_GIVEN_NAME = object()
+_NOT_A_NAME_ALONE = QUANTITY_WORDS | frozenset(TIME_UNITS)
 
 
 def _outlet(lowered):
@@ -447,6 +449,9 @@ class Entity:
         # A fuller form, but no run-on of capitalised words ("Trump Meanwhile Trump").
         if len(self.tokens) < len(tokens) <= _FULLEST and len(set(tokens)) == len(tokens):
             self.name, self.tokens = " ".join(tokens), tokens
+        elif self.name.isupper() and " ".join(tokens).lower() == self.name.lower() and not " ".join(tokens).isupper() \
+                and (len(self.name) > 5 or self.name.lower() in places()):
+            self.name, self.tokens = " ".join(tokens), tokens  # a dateline's "OTTAWA" is Ottawa; "ISIS" stays
         self.established = self.established or len(tokens) > 1
 
 
@@ -663,7 +668,8 @@ class Resolver:
             # House", "the Supreme Court", "the Toronto Star" end on a title word too, but one that names a body.
             return None
         # "the Star", "the Globe": a masthead word alone may be the outlet (see `_masthead_is_outlet`).
-        if len(tokens) == 1 and not courteous and (last in NAME_FUNCTION_WORDS or not last or (
+        # "Six months later he pleaded", "Decades later": a number or a span of time opening a sentence.
+        if len(tokens) == 1 and not courteous and (last in NAME_FUNCTION_WORDS or not last or last in _NOT_A_NAME_ALONE or (
                 last in TITLES or last in PERSON_NOUNS) and last not in MASTHEAD_WORDS
                                  or self.written_lower(last, start)
                                  or PARTY_TAG.fullmatch(tokens[0]) or _CONTRACTION.split(last)[0] in PRONOUNS):

@@ -839,7 +839,7 @@ SCORE_NOUNS = ("goal", "goals", "assist", "assists", "touchdown", "touchdowns", 
                "strikeouts")
 # Units of time in "a couple minutes later", when something was answered, not what.
 TIME_UNITS = ("second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
-              "month", "months", "year", "years")
+              "month", "months", "year", "years", "decade", "decades")
 # Determiners that stand alone as a subject: "Some said", "Many believe", "Both agree".
 QUANTIFIERS = frozenset(("some", "many", "most", "several", "few", "both", "all", "others", "each"))
 # Words that make a comma-closed piece a clause rather than an apposition.
