@@ -427,6 +427,18 @@ def test_a_document_is_by_the_name_just_before_its_noun(text, speaker, kind):
     assert (statement.speaker, statement.speaker_kind) == (speaker, kind)
 
 
+def test_a_work_or_an_award_never_speaks():
+    text = ("Our daughters recently watched the Christmas classic Home Alone, where Kevin McCallister takes his cues "
+            "from the men he sees on TV. \u201cIt\u2019s my house and I have to defend it,\u201d he concludes.")
+    assert [s.speaker for s in extract(text)] == ["Kevin McCallister"]
+    text = ("Christian Bale won on Sunday. It is the second Golden Globe for Bale, who plays Dick Cheney. "
+            "He later thanked Satan in his acceptance speech.")
+    assert extract(text)[-1].speaker == "Christian Bale"
+    # A verb is no work noun: "polls that show Bernie Sanders" leave him a person.
+    assert _resolve("New polls that show Bernie Sanders ahead came out. Sanders said he was pleased.", "Sanders") == (
+        "Bernie Sanders", "person")
+
+
 def test_a_datelines_capitals_are_not_the_name_a_reader_sees():
     text = ("OTTAWA — The budget was tabled on Monday. In its 2016 budget, Ottawa suggested the multiplier of its "
             "infrastructure spending would be 1.4 in 2017.")

@@ -63,6 +63,7 @@ from .lexicon import (
     TIME_UNITS,
     TITLE_CASE_WORDS,
     TITLES,
+    WORK_NOUNS,
     fold,
     given_names,
     places,
@@ -304,6 +305,7 @@ def _classified(tokens, surface, is_acronym):
 
 _NO_GIVEN_NAME = object()
 _NOT_A_NAME_ALONE = QUANTITY_WORDS | frozenset(TIME_UNITS)
+_WORK_DETERMINERS = frozenset(("the", "a", "an", "his", "her", "their", "its", "our", "my", "your"))
 
 
 def _outlet(lowered):
@@ -708,8 +710,19 @@ class Resolver:
                     # "the PBO" stands for the body the article spelled out: "Parliamentary Budget Officer".
                     tokens = self._spelled_out(tokens[0]) or tokens
                 found = _classified(tokens, surface, is_acronym)
+                if found[2] != "work" and self._after_work_noun(start):
+                    found = (found[0], found[1], "work", " ".join(found[1]))
             self._surfaces[surface] = found
         return found
+
+    def _after_work_noun(self, position):
+        """Whether a name at `position` is the title of the work the noun before it names, after a
+        determiner or a possessive: "the Christmas classic Home Alone", "his book Fire and Fury";
+        not "polls that show Bernie Sanders" ahead."""
+        before = self.text[max(0, position - 40):position].lower().split()[-3:]
+        if not before or before[-1] not in WORK_NOUNS:
+            return False
+        return any(word in _WORK_DETERMINERS or word.endswith(("'s", "’s")) for word in before[:-1])
 
     def _register(self, start, end, found):
         """The entity of the name text[start:end], whose `_reading` is `found`."""

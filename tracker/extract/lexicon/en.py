@@ -666,7 +666,14 @@ EVENT_WORDS = frozenset((
     "christmas", "easter", "thanksgiving", "halloween", "hanukkah", "ramadan", "diwali", "eid",
     "passover", "valentine's", "day", "eve", "olympics", "games", "championship", "cup",
     "festival", "summit", "conference", "election", "war", "tournament", "open", "series",
-    "year",
+    "year", "award", "awards", "prize", "globe", "globes", "oscar", "oscars", "emmy", "emmys", "grammy",
+    "grammys",
+))
+# Nouns that name a work just before its title: "the Christmas classic Home Alone", "his book Fire and Fury".
+WORK_NOUNS = frozenset((
+    "film", "films", "movie", "movies", "book", "books", "novel", "novels", "memoir", "play", "musical",
+    "show", "series", "sitcom", "documentary", "song", "songs", "album", "single", "classic", "hit",
+    "podcast", "opera", "poem", "painting", "video", "game", "blockbuster", "bestseller",
 ))
 
 
