@@ -162,8 +162,10 @@ def name_runs(text, start, end):
     STP Consultants"), and without dates and sentence adverbs at either end."""
     runs = []
     for match in _NAME.finditer(text, start, end):
-        offset = match.start()
-        for name_start, name_end in _names_in_run(match.group(), text[offset - 4:offset].lower() == "the "):
+        offset, run = match.start(), match.group()
+        # Whether "the" comes before matters only to an "and" in the run (see `and_joins_a_body`).
+        after_the = " and " in run and text[offset - 4:offset].lower() == "the "
+        for name_start, name_end in _names_in_run(run, after_the):
             runs.append((offset + name_start, offset + name_end))
         if text[offset - 1] == "-" and offset - 3 >= start and text[offset - 3:offset] in _LOWER_CASE_ARTICLES \
                 and runs and runs[-1][0] == offset and not (offset > 3 and text[offset - 4].isalnum()):
@@ -511,16 +513,18 @@ class Resolver:
             if sentence < 0 or start >= sentences[sentence][1]:
                 continue
             self.names.append(span)
-            surname = _surname(text[start:span[1]])
+            name = text[start:span[1]]
+            surname = _surname(name)
             if surname not in by_surname:
                 by_surname[surname] = []
                 if len(surname) >= _VARIANT_LENGTH:
                     self._long_surnames.setdefault(surname[:2], []).append(surname)
             by_surname[surname].append(span)
-            opening = text[start:span[1]].lower().removeprefix("the ").split(maxsplit=1)[0]
-            if opening in MASTHEAD_WORDS and " and " in text[start:span[1]]:
-                # "The Globe and Mail" is "the Globe" too: read with that word's names (see `_masthead_is_outlet`).
-                by_surname.setdefault(opening, []).append(span)
+            if " and " in name:
+                opening = name.lower().removeprefix("the ").split(maxsplit=1)[0]
+                if opening in MASTHEAD_WORDS:
+                    # "The Globe and Mail" is "the Globe" too: read with that word's names (see `_masthead_is_outlet`).
+                    by_surname.setdefault(opening, []).append(span)
         self.name_starts = [start for start, _ in self.names]
         self.descriptions = []  # speaker mentions that are descriptions ("the senator")
         self.speaker_spans = sorted(speaker_spans)
@@ -719,9 +723,12 @@ class Resolver:
         """Whether a name at `position` is the title of the work the noun before it names, after a
         determiner or a possessive: "the Christmas classic Home Alone", "his book Fire and Fury";
         not "polls that show Bernie Sanders" ahead."""
-        before = self.text[max(0, position - 40):position].lower().split()[-3:]
-        if not before or before[-1] not in WORK_NOUNS:
+        if position < 2:
             return False
+        space = self.text.rfind(" ", max(0, position - 16), position - 1)
+        if self.text[space + 1:position - 1].lower() not in WORK_NOUNS:
+            return False  # most names: no work noun just before
+        before = self.text[max(0, position - 40):position].lower().split()[-3:]
         return any(word in _WORK_DETERMINERS or word.endswith(("'s", "’s")) for word in before[:-1])
 
     def _register(self, start, end, found):
@@ -935,9 +942,11 @@ class Resolver:
         """Who made the document a mention names by the name just before its noun ("a new Gallup
         poll", "the Globe report", "a Trump tweet"): a person or a body, not a date, a platform
         or a place ("a June poll", "a Facebook post", "a California poll")."""
-        words = list(map(re.Match.span, _WORD.finditer(self.text, start, end)))
-        noun = self.text[words[-1][0]:words[-1][1]].lower() if len(words) > 1 else ""
+        noun = self.text[start:end].rsplit(maxsplit=1)[-1].lower().strip(".,")
         if noun not in DOCUMENT_NOUNS and noun not in AUTHORED_NOUNS:
+            return None  # most mentions: no document
+        words = list(map(re.Match.span, _WORD.finditer(self.text, start, end)))
+        if len(words) < 2:
             return None
         runs = name_runs(self.text, start, words[-1][0])
         if not runs or self.text[runs[-1][1]:words[-1][0]].strip():
