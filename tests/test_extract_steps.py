@@ -427,6 +427,16 @@ def test_a_document_is_by_the_name_just_before_its_noun(text, speaker, kind):
     assert (statement.speaker, statement.speaker_kind) == (speaker, kind)
 
 
+def test_a_professional_or_an_organizer_is_a_person_noun():
+    text = ("President Uhuru Kenyatta announced the end of the siege on Wednesday. One group entered a nearby office "
+            "building, where they left a grenade in the lobby, a private security professional present during the "
+            "attack told Reuters.\n\nThe other group raked the restaurant with gunfire. Eventually the militants "
+            "holed up on the top floor of the hotel, he said.")
+    assert [s.speaker for s in extract(text)] == ["Uhuru Kenyatta", None, None]  # "he": the unnamed professional
+    text = 'Organizer Dwayne Croteau said the agreement went too far. "It is more law than we need," he said.'
+    assert [s.speaker for s in extract(text)] == ["Dwayne Croteau", "Dwayne Croteau"]
+
+
 def test_a_work_or_an_award_never_speaks():
     text = ("Our daughters recently watched the Christmas classic Home Alone, where Kevin McCallister takes his cues "
             "from the men he sees on TV. \u201cIt\u2019s my house and I have to defend it,\u201d he concludes.")

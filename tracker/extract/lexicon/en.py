@@ -436,6 +436,9 @@ PERSON_NOUNS = frozenset((
     "detective", "constable", "paramedic", "nurse", "physician", "surgeon", "chef", "owner",
     "worker", "employee", "mom", "dad", "grandmother", "grandfather", "brother",
     "sister", "boy", "girl", "teenager", "teen", "child", "pope", "pontiff", "monarch",
+    # The learned model reads this list as a feature: a word added here changes what it finds
+    # until it is retrained (`tracker train`).
+    "professional", "organizer", "organiser",
 ))
 
 FEMALE_NOUNS = frozenset(("woman", "businesswoman", "chairwoman", "spokeswoman", "congresswoman",
