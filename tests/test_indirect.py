@@ -537,3 +537,10 @@ def test_voiced_reports_what_was_voiced():
     one('He voiced his "frustration, anger and helplessness" on Twitter.', kind="mixed", cue="voiced")
     one("The mayor voiced concern that the plan would fail.", kind="indirect", cue="voiced",
         text="concern that the plan would fail")
+
+
+def test_a_short_clause_keeps_its_whole_date_or_none_of_it():
+    # Not "the cuts on", the date taken from it but for its preposition.
+    statements = extract("The Star has learned that Premier Doug Ford will announce the cuts on Monday.", model=None)
+    assert [(s.text, s.date_mention) for s in statements] == [
+        ("Premier Doug Ford will announce the cuts", "on Monday"), ("the cuts on Monday", None)]

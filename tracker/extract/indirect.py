@@ -286,10 +286,10 @@ class _Sentence(CueTokens):
         while last > k and self.low(last) in (".", ",", "!", "?"):
             last -= 1
         for first in (last - 1, last):
-            if first > k + 2:
-                d = self.date_at(first, last + 1)
-                if d and d[1] == last:
-                    return d
+            d = self.date_at(first, last + 1)
+            if d and d[1] == last:
+                # A short clause keeps its date ("the cuts on Monday"): not half of it ("the cuts on").
+                return d if first > k + 2 else None
         return None
 
     # ------------------------------------------------------------------ direct quotes
