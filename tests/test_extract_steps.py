@@ -421,6 +421,12 @@ def test_and_inside_a_bodys_name_is_part_of_it(text, speaker):
     ("A California poll found that most voters want change.", None, "organisation"),
     # Nor is a mention whose head comes before the document the document's.
     ("Some 78 percent of voters in a recent CBS News poll said they want change.", None, "organisation"),
+    ("A POLITICO analysis of FEC records found that the group raised $3 million.", None, None),
+    # Evidence is its maker's too, but a sentence's capitalised first word makes nothing.
+    ("A Toronto Star investigation found that patients waited more than a year for surgery.", "Toronto Star", "organisation"),
+    ("FEC records show that the group raised $3 million in the quarter.", "FEC", "organisation"),
+    ("Exit polls showed that turnout rose sharply in the province.", None, None),
+    ("Tuesday's results showed that turnout rose sharply in the province.", None, None),
 ])
 def test_a_document_is_by_the_name_just_before_its_noun(text, speaker, kind):
     statement = extract(text)[-1]

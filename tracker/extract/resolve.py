@@ -32,6 +32,7 @@ from .lexicon import (
     DETERMINERS,
     DOCUMENT_NOUNS,
     EVENT_WORDS,
+    EVIDENCE_NOUNS,
     FEMALE_GIVEN_NAMES,
     FEMALE_HONORIFICS,
     FEMALE_NOUNS,
@@ -943,8 +944,8 @@ class Resolver:
         poll", "the Globe report", "a Trump tweet"): a person or a body, not a date, a platform
         or a place ("a June poll", "a Facebook post", "a California poll")."""
         noun = self.text[start:end].rsplit(maxsplit=1)[-1].lower().strip(".,")
-        if noun not in DOCUMENT_NOUNS and noun not in AUTHORED_NOUNS:
-            return None  # most mentions: no document
+        if noun not in DOCUMENT_NOUNS and noun not in AUTHORED_NOUNS and noun not in EVIDENCE_NOUNS:
+            return None  # most mentions: no document ("a Toronto Star investigation" is one)
         words = list(map(re.Match.span, _WORD.finditer(self.text, start, end)))
         if len(words) < 2:
             return None
@@ -953,15 +954,20 @@ class Resolver:
             return None
         maker_start, maker_end = runs[-1]
         before = [word for word in self.text[start:maker_start].split() if word[:1].islower()]
-        if len(before) > 3 or any(word in PERSON_NOUNS or word.endswith("ing") for word in before):
-            return None  # "a judge handling a ... lawsuit", "78 percent of voters in a CBS News poll": not the document's
+        if len(before) > 3 or any(word in PERSON_NOUNS or word.endswith("ing") or word == "of" for word in before):
+            # "a judge handling a ... lawsuit", "78 percent of voters in a CBS News poll", "a POLITICO
+            # analysis of FEC records": what the mention names is not the document the name made.
+            return None
         if self.text[maker_start:maker_end].lower() in QUANTITY_WORDS:
             return None  # "One message"
         while (word := _NAME_WORD.match(self.text, maker_start)) and word.end() < maker_end \
                 and (word.group().lower() in NOT_AUTHORS or word.group().lower() in NAME_FUNCTION_WORDS):
             maker_start = word.end() + 1  # "An August PBO report" is the PBO's
-        if self.text[maker_start:maker_end].split()[-1].lower() in NOT_AUTHORS:
-            return None
+        maker = self.text[maker_start:maker_end]
+        if _without_possessive(maker.split()[-1]).lower() in NOT_AUTHORS:
+            return None  # "Tuesday's results"
+        if maker_start == start and " " not in maker and not maker.isupper() and self._opens_sentence(start):
+            return None  # "Exit polls", "Early polls", "Lobbying records": capitalised as a sentence's first word
         entity = self.resolve(maker_start, maker_end, depth + 1)
         if entity is None or entity.kind not in ("person", "organisation"):
             return None
