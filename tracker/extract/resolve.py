@@ -943,7 +943,8 @@ class Resolver:
         """Who made the document a mention names by the name just before its noun ("a new Gallup
         poll", "the Globe report", "a Trump tweet"): a person or a body, not a date, a platform
         or a place ("a June poll", "a Facebook post", "a California poll")."""
-        noun = self.text[start:end].rsplit(maxsplit=1)[-1].lower().strip(".,")
+        noun = self.text[start:end].rsplit(maxsplit=1)[-1:]
+        noun = noun[0].lower().strip(".,") if noun else ""
         if noun not in DOCUMENT_NOUNS and noun not in AUTHORED_NOUNS and noun not in EVIDENCE_NOUNS:
             return None  # most mentions: no document ("a Toronto Star investigation" is one)
         words = list(map(re.Match.span, _WORD.finditer(self.text, start, end)))
