@@ -309,6 +309,7 @@ def _classified(tokens, surface, is_acronym):
 _NO_GIVEN_NAME = object()
 _NOT_A_NAME_ALONE = QUANTITY_WORDS | frozenset(TIME_UNITS)
 _WORK_DETERMINERS = frozenset(("the", "a", "an", "his", "her", "their", "its", "our", "my", "your"))
+_NOT_OPENING_MAKERS = NOT_AUTHORS | NAME_FUNCTION_WORDS  # "An August PBO report"
 
 
 def _outlet(lowered):
@@ -961,9 +962,11 @@ class Resolver:
             return None
         if self.text[maker_start:maker_end].lower() in QUANTITY_WORDS:
             return None  # "One message"
-        while (word := _NAME_WORD.match(self.text, maker_start)) and word.end() < maker_end \
-                and (word.group().lower() in NOT_AUTHORS or word.group().lower() in NAME_FUNCTION_WORDS):
-            maker_start = word.end() + 1  # "An August PBO report" is the PBO's
+        for word in _NAME_WORD.finditer(self.text, maker_start, maker_end):
+            # "An August PBO report" is the PBO's.
+            if word.end() == maker_end or word.group().lower() not in _NOT_OPENING_MAKERS:
+                maker_start = word.start()
+                break
         maker = self.text[maker_start:maker_end]
         if _without_possessive(maker.split()[-1]).lower() in NOT_AUTHORS:
             return None  # "Tuesday's results"
