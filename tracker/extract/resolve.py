@@ -575,7 +575,9 @@ class Resolver:
             self._completed.add(key)
             # A surname alone ("Mr. Obama") first: whoever it stands for is the article's
             # principal of that name, whom a namesake of another gender ("Michelle Obama") is not.
-            readings = [(span, self._reading(*span)) for span in self._by_surname.get(key, ())]
+            # A span indexed under two words ("The Globe and Mail" under "mail" and "globe") is read once.
+            readings = [(span, self._reading(*span)) for span in self._by_surname.get(key, ())
+                        if span not in self._name_entity]
             readings.sort(key=_full_name_last)
             for span, found in readings:
                 self._name_entity[span] = self._register(*span, found)
